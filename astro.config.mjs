@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { LOCALES, LOCALE_CODES, SOURCE_LOCALE } from './src/i18n/locales.ts';
+import { isUnlistedPath } from './src/i18n/urls.ts';
+import { siteChecks } from './src/integrations/site-checks.ts';
+import { fallbackPaths } from './src/content-model/page-files.ts';
+
+const site = process.env.SITE_URL ?? process.env.URL ?? 'https://wegwijzer-inburgering.netlify.app';
+// Fallback pages point their canonical link at the original; they stay out of the sitemap.
+const fallbacks = fallbackPaths(new URL('./content/pages/', import.meta.url));
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: [...LOCALE_CODES],
+    defaultLocale: SOURCE_LOCALE,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    preact({ compat: true }),
+    sitemap({
+      i18n: { defaultLocale: SOURCE_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.code])) },
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return !isUnlistedPath(path) && !fallbacks.has(path);
+      },
+    }),
+    siteChecks(),
+  ],
+  vite: {
+    // Formik imports React; with Preact compat it must be bundled, not loaded as an external,
+    // in both server environments, or the build loads real React (see DESIGN.md).
+    ssr: { noExternal: ['formik'] },
+    environments: { prerender: { resolve: { noExternal: ['formik'] } } },
+  },
+});

@@ -1,0 +1,71 @@
+/** Weighs a built page: its HTML, the CSS it links and the JavaScript it loads (transitively). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+export interface Weight {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+export interface PageWeight {
+  path: string;
+  template: string;
+  html: Weight;
+  css: Weight;
+  js: Weight;
+  jsFiles: string[];
+}
+
+export function weigh(content: Buffer | string): Weight {
+  const buffer = Buffer.isBuffer(content) ? content : Buffer.from(content);
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+function sum(weights: Weight[]): Weight {
+  return weights.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
+}
+
+const assetRef = /["'(](?:\.\/|\/_astro\/)([\w.-]+\.(?:js|css))["')]/g;
+
+/** Files a JS module imports, followed through the whole graph. */
+function jsClosure(dist: string, entries: string[]): string[] {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(join(dist, '_astro', file), 'utf8');
+    for (const match of text.matchAll(assetRef)) if (match[1]!.endsWith('.js')) queue.push(match[1]!);
+  }
+  return [...seen].sort();
+}
+
+export function weighPage(dist: string, path: string): PageWeight {
+  const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+  const html = readFileSync(file, 'utf8');
+  const template = /<body[^>]*data-template="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/_astro\/([^"]+)"/g)].map((m) => m[1]!);
+  const scripts = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/_astro\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)];
+  if (inline.length > 0) throw new Error(`${path} has an inline script; the Content-Security-Policy forbids it.`);
+  const jsFiles = jsClosure(dist, scripts);
+  return {
+    path,
+    template,
+    html: weigh(html),
+    css: sum(css.map((f) => weigh(readFileSync(join(dist, '_astro', f))))),
+    js: sum(jsFiles.map((f) => weigh(readFileSync(join(dist, '_astro', f))))),
+    jsFiles,
+  };
+}

@@ -1,0 +1,11 @@
+/**
+ * Components editors use in MDX without an import line. Adding one here makes it available in
+ * every page; document it in README.md ("Writing a page"). `a` renders every Markdown link.
+ */
+import Callout from './Callout.astro';
+import KeyPoints from './KeyPoints.astro';
+import LocalLink from './LocalLink.astro';
+import Steps from './Steps.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { Callout, KeyPoints, Steps, Term, a: LocalLink };

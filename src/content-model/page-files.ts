@@ -1,0 +1,22 @@
+/** The content files on disk, for places that run before Astro's content layer (the config). */
+import { readdirSync } from 'node:fs';
+import { resolvePages } from './resolve.ts';
+import { pagePath } from '../i18n/urls.ts';
+
+/** Ids ("nl/pip") of all page files under a content/pages folder. */
+export function pageIds(pagesDir: URL): string[] {
+  const ids: string[] = [];
+  for (const lang of readdirSync(pagesDir, { withFileTypes: true })) {
+    if (!lang.isDirectory()) continue;
+    for (const file of readdirSync(new URL(`${lang.name}/`, pagesDir))) {
+      if (file.endsWith('.mdx')) ids.push(`${lang.name}/${file.slice(0, -4)}`);
+    }
+  }
+  return ids;
+}
+
+/** URL paths of pages shown with another language's content. */
+export function fallbackPaths(pagesDir: URL): Set<string> {
+  const pages = resolvePages(pageIds(pagesDir).map((id) => ({ id })));
+  return new Set(pages.filter((p) => p.isFallback).map((p) => pagePath(p.lang, p.slug)));
+}

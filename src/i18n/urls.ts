@@ -1,0 +1,36 @@
+/** URL helpers. Every locale is prefixed; a page has the same slug (the Dutch file name) everywhere. */
+
+/** The home page's slug: content/pages/<lang>/index.mdx. */
+export const HOME_SLUG = 'index';
+
+export function pagePath(lang: string, slug: string = HOME_SLUG): string {
+  return slug === HOME_SLUG ? `/${lang}/` : `/${lang}/${slug}/`;
+}
+
+/** The same path in another language: /ar/pip/ → /en/pip/. */
+export function switchLocale(path: string, lang: string): string {
+  return path.replace(/^\/[^/]+\//, `/${lang}/`);
+}
+
+/** Link target of a glossary term: its entry on the glossary page. */
+export function termPath(lang: string, id: string): string {
+  return `${pagePath(lang, 'begrippen')}#${id}`;
+}
+
+/** Slugs of the site's own routes (not content pages), shared by pages, forms and functions. */
+export const ROUTES = {
+  ask: 'stel-je-vraag',
+  askThanks: 'stel-je-vraag/bedankt',
+  pool: 'expertpool',
+  poolThanks: 'expertpool/bedankt',
+  glossary: 'begrippen',
+  privacy: 'privacy',
+  accessibility: 'toegankelijkheid',
+  about: 'over-deze-site',
+  translationStatus: 'vertaalstatus',
+} as const;
+
+/** Paths kept out of the sitemap and search engines (thank-you and editors' pages). */
+export function isUnlistedPath(path: string): boolean {
+  return /\/(bedankt|vertaalstatus)\/$/.test(path);
+}
