@@ -26,12 +26,16 @@ export function contentHash(source: string): string {
   return createHash('sha256').update(normalized, 'utf8').digest('hex').slice(0, 12);
 }
 
-/** Sets (or adds) `sourceHash: <hash>` in a file's front matter, leaving the rest as it was. */
+/**
+ * Sets (or adds) `sourceHash: "<hash>"` in a file's front matter, leaving the rest as it was.
+ * Quoted, because YAML would read a hash of only digits as a number.
+ */
 export function withSourceHash(source: string, hash: string): string {
   const text = source.replace(/\r\n?/g, '\n');
   const { frontmatter } = splitFrontmatter(text);
+  const line = `sourceHash: "${hash}"`;
   const updated = /^sourceHash:.*$/m.test(frontmatter)
-    ? frontmatter.replace(/^sourceHash:.*$/m, `sourceHash: ${hash}`)
-    : `${frontmatter}\nsourceHash: ${hash}`;
+    ? frontmatter.replace(/^sourceHash:.*$/m, line)
+    : `${frontmatter}\n${line}`;
   return text.replace(`---\n${frontmatter}\n---`, `---\n${updated}\n---`);
 }

@@ -1,0 +1,53 @@
+/**
+ * npm run lint:content — the plain-language check of every Dutch page (WRITING.md).
+ * Prints a table per page; fails when a page has no sources or lastChecked, an average over 12
+ * words per sentence, or a sentence over 25 words. Long sentences (> 20), glossary terms used
+ * without a Term link and checks older than 12 months are reported, not failed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../src/content-model/content-hash.ts';
+import { checkPage, LIMITS, type GlossaryWord } from '../src/content-lint/check-page.ts';
+import { SOURCE_LOCALE } from '../src/i18n/locales.ts';
+
+const root = join(process.cwd(), 'content');
+const glossaryFile = parse(readFileSync(join(root, 'glossary', `${SOURCE_LOCALE}.yaml`), 'utf8')) as {
+  terms: { id: string; term: string; aliases?: string[] }[];
+};
+const glossary: GlossaryWord[] = glossaryFile.terms.map((t) => ({ id: t.id, forms: [t.term, ...(t.aliases ?? [])] }));
+
+const dir = join(root, 'pages', SOURCE_LOCALE);
+const reports = readdirSync(dir)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((file) => {
+    const { frontmatter, body } = splitFrontmatter(readFileSync(join(dir, file), 'utf8'));
+    const data = (parse(frontmatter) ?? {}) as { sources?: unknown[]; lastChecked?: string | Date; unlisted?: boolean };
+    const lastChecked = data.lastChecked ? new Date(data.lastChecked) : undefined;
+    return checkPage({ page: file.replace(/\.mdx$/, ''), body, sources: data.sources, lastChecked }, glossary);
+  });
+
+console.log(`Plain-language check of ${reports.length} Dutch pages (fail: average > ${LIMITS.averageWords}, a sentence > ${LIMITS.maxWords} words, no sources, no lastChecked)`);
+console.table(
+  reports.map((r) => ({
+    page: r.page,
+    sentences: r.sentences,
+    'avg words': Number(r.averageWords.toFixed(1)),
+    [`> ${LIMITS.longSentence} words`]: r.longSentences,
+    longest: r.longestWords,
+    'terms without Term': r.unlinkedTerms.join(', ') || '–',
+    sources: r.sources,
+    'checked (days ago)': r.lastCheckedDays ?? 'MISSING',
+    result: r.failures.length > 0 ? 'FAIL' : r.lastCheckedDays !== null && r.lastCheckedDays > LIMITS.staleDays ? 'stale' : 'ok',
+  })),
+);
+const all = reports.reduce((a, r) => ({ s: a.s + r.sentences, w: a.w + r.averageWords * r.sentences }), { s: 0, w: 0 });
+console.log(`All pages: ${all.s} sentences, ${(all.w / Math.max(1, all.s)).toFixed(1)} words per sentence on average.`);
+for (const r of reports) if (r.longSentences > 0 && r.longestWords > LIMITS.longSentence) console.log(`Longest in ${r.page} (${r.longestWords}): ${r.longest}`);
+
+const failed = reports.filter((r) => r.failures.length > 0);
+if (failed.length > 0) {
+  console.error(`\n${failed.length} page(s) fail:\n${failed.map((r) => `- ${r.page}: ${r.failures.join('; ')}`).join('\n')}`);
+  process.exit(1);
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# npm test: every check, in order; stops at the first failure and prints the time of each step.
+# Integration tests run on an in-process PGlite; when TEST_DATABASE_URL is set they run again
+# against that PostgreSQL server (and fail if it cannot be reached).
+set -euo pipefail
+export ASTRO_TELEMETRY_DISABLED=1 NETLIFY_TELEMETRY_DISABLED=1
+total=$SECONDS
+
+step() {
+  local name=$1
+  shift
+  local start=$SECONDS
+  echo
+  echo "━━ $name"
+  "$@"
+  echo "━━ $name: $((SECONDS - start)) s"
+}
+
+step "browser and fonts present" bash scripts/ensure-chromium.sh
+step "types (astro check)" npx astro check
+step "plain-language check (lint:content)" node scripts/lint-content.ts
+step "unit tests" npx vitest run --project unit
+step "integration tests (PGlite)" env -u TEST_DATABASE_URL npx vitest run --project integration
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  step "integration tests (PostgreSQL server)" npx vitest run --project integration
+fi
+step "build" npx astro build
+step "page weight (size)" node scripts/size.ts
+step "browser tests (e2e)" npx vitest run --project e2e
+step "accessibility: axe on every page" npx vitest run --project a11y
+step "accessibility: pa11y-ci per template and locale" node scripts/pa11y.ts
+echo
+echo "All checks passed in $((SECONDS - total)) s."

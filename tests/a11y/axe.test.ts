@@ -1,0 +1,50 @@
+/**
+ * Every built page, in one browser with parallel tabs:
+ * - axe with the WCAG 2.0/2.1/2.2 A and AA tags: 0 violations;
+ * - no horizontal scrolling at 320 CSS px (WCAG 1.4.10 reflow);
+ * - no request to another origin and no console error (a CSP violation would show here).
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { builtPagePaths } from '../support/dist-pages.ts';
+import { inParallel, watchedContext } from '../support/pages.ts';
+import { startSiteServer, type SiteServer } from '../support/site-server.ts';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const TABS = Number(process.env.A11Y_TABS ?? 4);
+
+let server: SiteServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startSiteServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+it('every built page: axe 0 violations, no horizontal scroll at 320 px, nothing from other origins', async () => {
+  const paths = builtPagePaths();
+  const started = Date.now();
+  const { context, log } = await watchedContext(browser, server.url, { viewport: { width: 320, height: 640 } });
+  const problems: string[] = [];
+  await inParallel(paths, TABS, async (path) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) problems.push(`${path}: scrolls ${overflow}px sideways at 320 px`);
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    for (const v of result.violations) {
+      problems.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    }
+    await page.close();
+  });
+  await context.close();
+  console.log(`axe: ${paths.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s (${TABS} tabs)`);
+  expect(problems).toEqual([]);
+  expect(log.foreignRequests).toEqual([]);
+  expect(log.consoleErrors).toEqual([]);
+});

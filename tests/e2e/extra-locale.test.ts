@@ -1,0 +1,56 @@
+/**
+ * Adding a language is one entry in src/i18n/locales.ts, one interface-strings file and its pages:
+ * this builds a copy of the project with Somali added that way and checks the result.
+ */
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+
+let copy: ProjectCopy;
+let build: { code: number; output: string };
+
+beforeAll(async () => {
+  copy = copyProject();
+  const localesFile = copy.path('src/i18n/locales.ts');
+  const locales = readFileSync(localesFile, 'utf8');
+  writeFileSync(
+    localesFile,
+    locales.replace(
+      /(export const LOCALES[^=]*= \[[\s\S]*?)(\n\];)/,
+      `$1\n  { code: 'so', endonym: 'Soomaali', englishName: 'Somali', dir: 'ltr' },$2`,
+    ),
+  );
+  const ui = JSON.parse(readFileSync(copy.path('content/ui/en.json'), 'utf8')) as Record<string, string>;
+  writeFileSync(copy.path('content/ui/so.json'), JSON.stringify({ ...ui, 'chooser.read': 'Ku akhri Soomaali' }, null, 2));
+  mkdirSync(copy.path('content/pages/so'), { recursive: true });
+  writeFileSync(
+    copy.path('content/pages/so/index.mdx'),
+    `---\ntitle: Wegwijzer Inburgering\ndescription: Sharciga is-dhexgalka oo si fudud loo sharxay.\nsection: start\norder: 0\nsources:\n  - title: Inburgeren.nl\n    url: https://www.inburgeren.nl/\nlastChecked: 2026-11-28\ntranslation: machine\nsourceHash: "000000000000"\n---\n\nKu soo dhowow.\n`,
+  );
+  build = await copy.run('npx', ['astro', 'build']);
+}, 300_000);
+
+afterAll(() => copy?.remove());
+
+describe('a sixth… seventh language', () => {
+  it('builds without any other change', () => {
+    expect(build.code, build.output.slice(-2000)).toBe(0);
+  });
+
+  it('has its own home page with lang and dir, and is in the chooser, the switcher, the 404 rules and the sitemap', () => {
+    const home = readFileSync(copy.path('dist/so/index.html'), 'utf8');
+    expect(home).toContain('<html lang="so" dir="ltr"');
+    expect(home).toContain('Ku soo dhowow.');
+    expect(readFileSync(copy.path('dist/index.html'), 'utf8')).toContain('Ku akhri Soomaali');
+    expect(readFileSync(copy.path('dist/nl/index.html'), 'utf8')).toContain('hreflang="so"');
+    expect(readFileSync(copy.path('dist/_redirects'), 'utf8')).toContain('/so/*  /so/404/index.html  404');
+    expect(readFileSync(copy.path('dist/sitemap-0.xml'), 'utf8')).toContain('/so/');
+    expect(existsSync(copy.path('dist/so/404/index.html'))).toBe(true);
+  });
+
+  it('gets every other page as a fallback with a notice', () => {
+    const page = readFileSync(copy.path('dist/so/wat-is-de-wet-inburgering/index.html'), 'utf8');
+    expect(page).toContain('data-notice="fallback"');
+    expect(page).toContain('<article class="ww-article" lang="en"');
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The built site in Debian's Chromium, served with Netlify's headers and 404 rules
+ * (tests/support/site-server.ts). Run after `npm run build`.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { startSiteServer, type SiteServer } from '../support/site-server.ts';
+import { watchedContext } from '../support/pages.ts';
+import { LOCALES } from '../../src/i18n/locales.ts';
+
+const EXPLAINER = 'wat-is-de-wet-inburgering';
+let server: SiteServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startSiteServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('languages', () => {
+  it.each(LOCALES.map((l) => [l.code, l.dir]))("the %s home page has lang=%s's code and dir", async (code, dir) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/${code}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe(code);
+    expect(await page.getAttribute('html', 'dir')).toBe(dir);
+    await page.close();
+  });
+
+  it('the chooser names every language in its own script and links to its home', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    for (const locale of LOCALES) {
+      const link = page.locator(`li[lang="${locale.code}"] a`);
+      expect(await link.getAttribute('href')).toBe(`/${locale.code}/`);
+      expect(await link.innerText()).toContain(locale.endonym);
+    }
+    await page.close();
+  });
+
+  it('the switcher leads to the same page in the other language', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/nl/${EXPLAINER}/`);
+    await page.click('.ww-langs a[lang="ar"]');
+    await page.waitForURL(`${server.url}/ar/${EXPLAINER}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    await page.click('.ww-langs a[lang="en"]');
+    await page.waitForURL(`${server.url}/en/${EXPLAINER}/`);
+    expect(await page.locator('h1').innerText()).toBe('What is the new Civic Integration Act?');
+    await page.close();
+  });
+
+  it('shows an untranslated page with a notice in the reader\'s language, the content\'s own lang, and a canonical link', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/ar/${EXPLAINER}/`);
+    const notice = page.locator('[data-notice="fallback"]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.innerText()).toContain('هذه الصفحة غير مترجمة بعد');
+    expect(await page.getAttribute('article', 'lang')).toBe('en');
+    expect(await page.getAttribute('article', 'dir')).toBe('ltr');
+    expect(await page.getAttribute('link[rel=canonical]', 'href')).toMatch(new RegExp(`/en/${EXPLAINER}/$`));
+    await page.close();
+  });
+
+  it('answers an unknown URL with 404 and the page in that language', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.url}/fa/bestaat-niet/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('fa');
+    expect(await page.locator('h1').innerText()).toBe('این صفحه وجود ندارد');
+    await page.close();
+  });
+});
+
+describe('keyboard and small screens', () => {
+  it('the skip link is the first focus stop and moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/nl/${EXPLAINER}/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toContain('utrecht-skip-link');
+    expect(await page.locator('.utrecht-skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('works without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/ti/`);
+    await page.click('.ww-langs a[lang="tr"]');
+    await page.waitForURL(`${server.url}/tr/`);
+    expect(await page.locator('h1').innerText()).toBeTruthy();
+    await context.close();
+  });
+});
+
+describe('scripts', () => {
+  it('renders Arabic, Persian and Ethiopic script (screenshots kept in test-results/screenshots)', async () => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    const { context, log } = await watchedContext(browser, server.url, { viewport: { width: 360, height: 800 } });
+    for (const code of ['ar', 'fa', 'ti']) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/${code}/`);
+      await page.screenshot({ path: `test-results/screenshots/home-${code}-360.png`, fullPage: true });
+      await page.close();
+    }
+    expect(log.consoleErrors).toEqual([]);
+    expect(log.foreignRequests).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * A fresh, migrated database for one test file.
+ * - Default: an in-process PGlite served over the wire protocol (same driver and SQL as production).
+ * - TEST_DATABASE_URL set: a new database on that PostgreSQL server, dropped afterwards. If the
+ *   server cannot be reached the tests fail; they never skip silently.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { startEmbeddedDatabase } from '../../src/server/db/embedded.ts';
+import { migrate } from '../../src/server/db/migrate.ts';
+import { createPool, type Pool } from '../../src/server/db/pool.ts';
+
+export interface TestDatabase {
+  kind: 'pglite' | 'postgresql';
+  url: string;
+  pool: Pool;
+  /** Stops the database server (PGlite) or drops the test database (PostgreSQL). */
+  stop(): Promise<void>;
+  /** PGlite only: stop the server but keep the data, to test an outage; then start it again. */
+  outage?(): Promise<{ restore(): Promise<void> }>;
+}
+
+export async function createTestDatabase(options: { poolMax?: number } = {}): Promise<TestDatabase> {
+  const server = process.env.TEST_DATABASE_URL;
+  if (server) {
+    const admin = new pg.Client({ connectionString: server, connectionTimeoutMillis: 5_000 });
+    try {
+      await admin.connect();
+    } catch (error) {
+      throw new Error(`TEST_DATABASE_URL is set but the server cannot be reached: ${(error as Error).message}`);
+    }
+    const name = `wegwijzer_test_${randomBytes(6).toString('hex')}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(server);
+    url.pathname = `/${name}`;
+    await migrate(url.href);
+    const pool = createPool(url.href, { max: options.poolMax ?? 4 });
+    return {
+      kind: 'postgresql',
+      url: url.href,
+      pool,
+      async stop() {
+        await pool.end();
+        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await admin.end();
+      },
+    };
+  }
+  const db = await startEmbeddedDatabase();
+  await migrate(db.url);
+  const pool = createPool(db.url, { max: options.poolMax ?? 1 });
+  return { kind: 'pglite', url: db.url, pool, stop: async () => (await pool.end(), await db.stop()) };
+}
