@@ -3,9 +3,10 @@
  * every page; document it in README.md ("Writing a page"). `a` renders every Markdown link.
  */
 import Callout from './Callout.astro';
+import Glossary from './Glossary.astro';
 import KeyPoints from './KeyPoints.astro';
 import LocalLink from './LocalLink.astro';
 import Steps from './Steps.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, KeyPoints, Steps, Term, a: LocalLink };
+export const mdxComponents = { Callout, Glossary, KeyPoints, Steps, Term, a: LocalLink };
