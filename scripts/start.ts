@@ -45,6 +45,7 @@ cleanups.push(database.stop);
 console.log(`Database: ${database.description}`);
 
 const args = ['netlify', 'dev', '--offline', '--internal-disable-edge-functions'];
+if (process.env.PORT) args.push('--port', process.env.PORT);
 if (dev) args.push('--framework', '#custom', '--command', 'npx astro dev --port 4321', '--target-port', '4321');
 const netlify = start('npx', args);
 netlify.on('close', (code) => void shutdown(code ?? 0));

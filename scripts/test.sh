@@ -27,7 +27,7 @@ fi
 step "build" npx astro build
 step "page weight (size)" node scripts/size.ts
 step "browser tests (e2e)" npx vitest run --project e2e
-step "accessibility: axe on every page" npx vitest run --project a11y
-step "accessibility: pa11y-ci per template and locale" node scripts/pa11y.ts
+step "accessibility: axe on every page" npx vitest run tests/a11y/axe.test.ts
+step "accessibility: pa11y-ci per template and locale" npx vitest run tests/a11y/pa11y.test.ts
 echo
 echo "All checks passed in $((SECONDS - total)) s."

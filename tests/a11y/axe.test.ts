@@ -10,15 +10,16 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
 import { builtPagePaths } from '../support/dist-pages.ts';
 import { inParallel, watchedContext } from '../support/pages.ts';
-import { startSiteServer, type SiteServer } from '../support/site-server.ts';
+import { startApp, type App } from '../support/app.ts';
+import { dynamicPagePaths, formPagePaths } from '../support/dynamic-pages.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const TABS = Number(process.env.A11Y_TABS ?? 4);
 
-let server: SiteServer;
+let server: App;
 let browser: Browser;
 beforeAll(async () => {
-  server = await startSiteServer();
+  server = await startApp();
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -27,7 +28,8 @@ afterAll(async () => {
 });
 
 it('every built page: axe 0 violations, no horizontal scroll at 320 px, nothing from other origins', async () => {
-  const paths = builtPagePaths();
+  // Every built page, and the pages functions render (thank-you pages per language).
+  const paths = [...builtPagePaths(), ...dynamicPagePaths()];
   const started = Date.now();
   const { context, log } = await watchedContext(browser, server.url, { viewport: { width: 320, height: 640 } });
   const problems: string[] = [];
@@ -44,6 +46,27 @@ it('every built page: axe 0 violations, no horizontal scroll at 320 px, nothing 
   });
   await context.close();
   console.log(`axe: ${paths.length} pages in ${((Date.now() - started) / 1000).toFixed(1)} s (${TABS} tabs)`);
+  expect(problems).toEqual([]);
+  expect(log.foreignRequests).toEqual([]);
+  expect(log.consoleErrors).toEqual([]);
+});
+
+it('every form page in its error state (empty submit with JavaScript): axe 0 violations', async () => {
+  const { context, log } = await watchedContext(browser, server.url, { viewport: { width: 320, height: 640 } });
+  const problems: string[] = [];
+  await inParallel(formPagePaths(), TABS, async (path) => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.click('form.ww-form button[type=submit]');
+    await page.locator('.ww-error-summary').waitFor();
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    for (const v of result.violations) problems.push(`${path} (errors): ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) problems.push(`${path} (errors): scrolls ${overflow}px sideways at 320 px`);
+    await page.close();
+  });
+  await context.close();
   expect(problems).toEqual([]);
   expect(log.foreignRequests).toEqual([]);
   expect(log.consoleErrors).toEqual([]);

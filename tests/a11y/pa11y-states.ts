@@ -1,7 +1,15 @@
 /**
- * Page states that only exist after an action (a form's error state, a checker result) and that
- * pa11y-ci must check too. Filled in as the forms arrive.
+ * Page states pa11y-ci must check beyond the built pages: the thank-you pages (rendered by a
+ * function) and each form's error state (empty submit with JavaScript), in every language.
  */
-export function extraPa11yUrls(_origin: string): Array<string | { url: string; actions: string[] }> {
-  return [];
+import { dynamicPagePaths, formPagePaths } from '../support/dynamic-pages.ts';
+
+export function extraPa11yUrls(origin: string): Array<string | { url: string; actions: string[] }> {
+  return [
+    ...dynamicPagePaths().map((path) => `${origin}${path}`),
+    ...formPagePaths().map((path) => ({
+      url: `${origin}${path}#errors`,
+      actions: ['wait for element form.ww-form[novalidate] to be added', 'click element form.ww-form button[type=submit]', 'wait for element .ww-error-summary to be visible'],
+    })),
+  ];
 }

@@ -63,7 +63,13 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-export async function startSiteServer(options: { dist?: string; api?: Record<string, ApiHandler> } = {}): Promise<SiteServer> {
+export interface SiteServerOptions {
+  dist?: string;
+  /** Dynamic routes (functions): a handler for a path, or undefined to serve a static file. */
+  routes?: (path: string) => ApiHandler | undefined;
+}
+
+export async function startSiteServer(options: SiteServerOptions = {}): Promise<SiteServer> {
   const dist = options.dist ?? 'dist';
   const { headers: headerRules } = readNetlifyToml();
   const redirects = readRedirects(join(dist, '_redirects'));
@@ -72,8 +78,8 @@ export async function startSiteServer(options: { dist?: string; api?: Record<str
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', origin);
-      const api = options.api?.[url.pathname];
-      if (api) return await send(res, await api(await toRequest(req, origin)));
+      const route = options.routes?.(url.pathname);
+      if (route) return await send(res, await route(await toRequest(req, origin)));
 
       const path = decodeURIComponent(url.pathname);
       const local = normalize(join(dist, path));

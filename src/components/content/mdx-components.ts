@@ -1,12 +1,15 @@
 /**
  * Components editors use in MDX without an import line. Adding one here makes it available in
- * every page; document it in README.md ("Writing a page"). `a` renders every Markdown link.
+ * every page; document it in README.md ("Writing a page"). `a` renders every Markdown link,
+ * `table` every Markdown table.
+ * Forms are added by their own routes (see src/pages/[lang]/stel-je-vraag/), not here.
  */
 import Callout from './Callout.astro';
 import Glossary from './Glossary.astro';
 import KeyPoints from './KeyPoints.astro';
 import LocalLink from './LocalLink.astro';
 import Steps from './Steps.astro';
+import Table from './Table.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, Glossary, KeyPoints, Steps, Term, a: LocalLink };
+export const mdxComponents = { Callout, Glossary, KeyPoints, Steps, Term, a: LocalLink, table: Table };

@@ -14,7 +14,8 @@ export interface LocalDatabase {
   stop(): Promise<void>;
 }
 
-const DATA_DIR = join(process.cwd(), '.data');
+/** Where the embedded database keeps its files (WEGWIJZER_DATA_DIR overrides, e.g. in tests). */
+const DATA_DIR = process.env.WEGWIJZER_DATA_DIR ?? join(process.cwd(), '.data');
 const LOCK = join(DATA_DIR, 'pglite.lock.json');
 
 function alive(pid: number): boolean {
@@ -48,7 +49,7 @@ export async function prepareDatabase(): Promise<LocalDatabase> {
   await migrate(db.url);
   return {
     url: db.url,
-    description: `embedded PGlite, data in .data/pglite, ${db.url}`,
+    description: `embedded PGlite, data in ${join(DATA_DIR, 'pglite')}, ${db.url}`,
     async stop() {
       rmSync(LOCK, { force: true });
       await db.stop();

@@ -1,0 +1,10 @@
+/** GET /<lang>/stel-je-vraag/bedankt/ and /<lang>/expertpool/bedankt/ — thank-you pages with the reference. */
+import type { Config } from '@netlify/functions';
+import { handleThanks } from '../src/server/forms/thanks.ts';
+
+export default (request: Request): Promise<Response> => handleThanks(request);
+
+export const config: Config = {
+  path: ['/:lang/stel-je-vraag/bedankt', '/:lang/stel-je-vraag/bedankt/', '/:lang/expertpool/bedankt', '/:lang/expertpool/bedankt/'],
+  method: ['GET'],
+};

@@ -1,0 +1,49 @@
+/**
+ * Dutch municipalities on 1 January 2025 (CBS), from ../shared/data/gemeenten.json: code, name,
+ * province. See src/data/gemeenten.README.md for sources and doubts.
+ */
+import data from '../data/gemeenten.json' with { type: 'json' };
+
+export interface Municipality {
+  code: string;
+  name: string;
+  province: string;
+}
+
+export const MUNICIPALITIES: readonly Municipality[] = data;
+
+const byCode = new Map(MUNICIPALITIES.map((m) => [m.code, m]));
+
+export function municipality(code: string): Municipality | undefined {
+  return byCode.get(code);
+}
+
+export function isMunicipalityCode(code: string): boolean {
+  return byCode.has(code);
+}
+
+/** Provinces in alphabetical order with their municipalities, for <optgroup>s. */
+export function municipalitiesByProvince(): { province: string; municipalities: Municipality[] }[] {
+  const provinces = [...new Set(MUNICIPALITIES.map((m) => m.province))].sort((a, b) => a.localeCompare(b, 'nl'));
+  return provinces.map((province) => ({ province, municipalities: MUNICIPALITIES.filter((m) => m.province === province) }));
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * The <option>s of the municipality choice, grouped by province, as HTML. Built on the server
+ * (build time and functions) so the browser bundle does not carry the list: the island leaves
+ * the rendered options as they are.
+ */
+export function municipalityOptionsHtml(noneLabel: string, selected = ''): string {
+  const option = (value: string, label: string) =>
+    `<option value="${escapeHtml(value)}"${value === selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
+  return [
+    option('', noneLabel),
+    ...municipalitiesByProvince().map(
+      (g) => `<optgroup label="${escapeHtml(g.province)}">${g.municipalities.map((m) => option(m.code, m.name)).join('')}</optgroup>`,
+    ),
+  ].join('');
+}

@@ -1,0 +1,138 @@
+/**
+ * The shared plumbing of a form endpoint (questions, expert sign-ups): read the request under the
+ * contract, answer bots quietly, validate with the form's yup schema, store (idempotently), notify,
+ * and answer in kind — JSON for the island, a 303 or an HTML page for a plain form. No Netlify
+ * types: functions/*.ts adapt this to Netlify, tests call it with Request objects.
+ */
+import type { AnyObject, ObjectSchema } from 'yup';
+import { errorKeys, validate, type FieldError } from '../../forms/validation.ts';
+import { IdempotencyConflict, type StoreMeta, type StoreResult } from '../db/idempotency.ts';
+import { bodyHash } from './body-hash.ts';
+import { readForm, RequestProblem, type FormShape } from '../http/read-form.ts';
+import { empty, html, json, seeOther } from '../http/responses.ts';
+import { requestLocale, serverTranslate } from '../i18n.ts';
+import { errorFields, type Logger } from '../log.ts';
+import { renderMessagePage } from '../pages/message-page.ts';
+import { newReference } from '../reference.ts';
+
+/** Submissions made faster than this (per the island's fill-time header) are kept as "suspect". */
+export const MIN_FILL_TIME_MS = 3_000;
+export const RETRY_AFTER_SECONDS = 30;
+
+export interface FormDefinition<V extends AnyObject> {
+  /** Prefix of interface-string keys and field ids: "question", "signup". */
+  id: string;
+  referencePrefix: string;
+  shape: FormShape;
+  schema: ObjectSchema<V>;
+  /** Context for the schema on the server (e.g. the official municipality list). */
+  schemaContext: object;
+  /** Where the form lives, per language (the way back from an error page). */
+  formPath(lang: string): string;
+  thanksPath(lang: string, reference: string, result?: StoreResult): string;
+  store(values: V, meta: StoreMeta & { suspect: boolean }): Promise<StoreResult>;
+  /** Fire-and-forget after a new submission is stored. */
+  notify?(values: V, result: StoreResult): Promise<void>;
+  /** The 422 page for a plain HTML form: the form again, with values and errors. */
+  renderErrorPage(lang: string, values: Record<string, unknown>, errors: Array<FieldError & { message: string }>): string;
+}
+
+export interface EndpointDeps {
+  logger: Logger;
+  /** Keeps work going after the response (Netlify's context.waitUntil). */
+  defer?: (work: Promise<unknown>) => void;
+}
+
+const KEY_FORMAT = /^[\x21-\x7e]{8,200}$/;
+
+function problemResponse(problem: RequestProblem, lang: string, formPath: string): Response {
+  const extra: Record<string, string> = problem.status === 405 ? { Allow: 'POST' } : {};
+  if (problem.encoding === 'json') return json(problem.status, { error: problem.code }, extra);
+  const t = serverTranslate(lang);
+  const page = renderMessagePage({ lang, title: t('form.badRequest.title'), text: t('form.badRequest.text'), backHref: formPath, backLabel: t('form.back') });
+  return html(problem.status, page, extra);
+}
+
+export function createFormEndpoint<V extends AnyObject>(form: FormDefinition<V>, deps: EndpointDeps) {
+  const { logger } = deps;
+  const defer = deps.defer ?? ((work: Promise<unknown>) => void work.catch(() => undefined));
+
+  return async function handle(request: Request): Promise<Response> {
+    const started = performance.now();
+    let lang = requestLocale(request);
+    try {
+      let read;
+      try {
+        read = await readForm(request, form.shape);
+      } catch (error) {
+        if (error instanceof RequestProblem) {
+          logger.info(`${form.id}.refused`, { status: error.status, reason: error.code });
+          return problemResponse(error, lang, form.formPath(lang));
+        }
+        throw error;
+      }
+      const { encoding, values } = read;
+      lang = requestLocale(request, values.locale);
+      const t = serverTranslate(lang);
+
+      const key = encoding === 'json' ? (request.headers.get('Idempotency-Key') ?? undefined) : undefined;
+      if (key !== undefined && !KEY_FORMAT.test(key)) {
+        return problemResponse(new RequestProblem(400, 'idempotencyKey', 'json'), lang, form.formPath(lang));
+      }
+
+      // Honeypot: answer like a success, store nothing.
+      if (typeof values.website === 'string' && values.website.trim() !== '') {
+        const reference = newReference(form.referencePrefix);
+        logger.info(`${form.id}.honeypot`, { ms: Math.round(performance.now() - started) });
+        return encoding === 'json' ? json(201, { reference, location: form.thanksPath(lang, reference) }) : seeOther(form.thanksPath(lang, reference));
+      }
+
+      const result = validate(form.schema, values, form.shape.fields, form.schemaContext);
+      if (!result.ok) {
+        const errors = result.errors.map((e) => ({ ...e, message: t(errorKeys(form.id, e), e.params) }));
+        logger.info(`${form.id}.invalid`, { fields: errors.map((e) => `${e.field}:${e.code}`).join(',') });
+        if (encoding === 'json') return json(422, { errors: errors.map(({ field, code, message }) => ({ field, code, message })) });
+        return html(422, form.renderErrorPage(lang, values, errors));
+      }
+
+      const fillTime = Number(request.headers.get('X-Fill-Time-Ms'));
+      const suspect = Number.isFinite(fillTime) && request.headers.has('X-Fill-Time-Ms') && fillTime < MIN_FILL_TIME_MS;
+      let stored: StoreResult;
+      try {
+        stored = await form.store(result.values, { idempotencyKey: key, bodyHash: bodyHash(result.values), suspect });
+      } catch (error) {
+        if (error instanceof IdempotencyConflict) {
+          const message = t('form.error.idempotencyConflict');
+          return json(422, { errors: [{ field: '', code: 'idempotencyConflict', message }] });
+        }
+        logger.error(`${form.id}.store_failed`, errorFields(error));
+        const retry = { 'Retry-After': String(RETRY_AFTER_SECONDS) };
+        if (encoding === 'json') return json(503, { error: 'unavailable' }, retry);
+        const page = renderMessagePage({ lang, title: t('form.unavailable.title'), text: t('form.unavailable.text'), backHref: form.formPath(lang), backLabel: t('form.back') });
+        return html(503, page, retry);
+      }
+
+      logger.info(`${form.id}.stored`, {
+        reference: stored.reference,
+        created: stored.created,
+        updated: stored.updated ?? false,
+        suspect,
+        ms: Math.round(performance.now() - started),
+      });
+      if (stored.created || stored.updated) {
+        const notify = form.notify?.(result.values, stored);
+        if (notify) {
+          defer(notify.catch((error: unknown) => logger.error(`${form.id}.notify_failed`, { reference: stored.reference, ...errorFields(error) })));
+        }
+      }
+      const location = form.thanksPath(lang, stored.reference, stored);
+      if (encoding === 'json') {
+        return json(201, { reference: stored.reference, location }, stored.created || stored.updated ? {} : { 'Idempotent-Replayed': 'true' });
+      }
+      return seeOther(location);
+    } catch (error) {
+      logger.error(`${form.id}.unexpected`, errorFields(error));
+      return empty(500);
+    }
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * The thank-you page after a submission: the reference in large type, what happens next, how the
+ * answer comes. Rendered by a function because the reference comes from the request.
+ */
+import { pagePath } from '../../i18n/urls.ts';
+import { serverTranslate } from '../i18n.ts';
+import { escapeHtml } from './html.ts';
+import { renderShell } from './shell.ts';
+
+export interface ThanksContent {
+  /** Interface-string keys for this form's texts. */
+  titleKey: string;
+  nextTextKeys: string[];
+  againHref: string;
+  againKey: string;
+}
+
+export function renderThanksPage(lang: string, reference: string, content: ThanksContent): string {
+  const t = serverTranslate(lang);
+  return renderShell({
+    lang,
+    title: t(content.titleKey),
+    template: 'thanks',
+    main: `<h1>${escapeHtml(t(content.titleKey))}</h1>
+<div class="ww-thanks">
+<p>${escapeHtml(t('form.thanks.reference'))}:</p>
+<p class="ww-reference" dir="ltr"><bdi>${escapeHtml(reference)}</bdi></p>
+<p>${escapeHtml(t('form.thanks.keep'))}</p>
+</div>
+<h2>${escapeHtml(t('form.thanks.next'))}</h2>
+${content.nextTextKeys.map((key) => `<p>${escapeHtml(t(key))}</p>`).join('\n')}
+<ul>
+<li><a href="${escapeHtml(content.againHref)}">${escapeHtml(t(content.againKey))}</a></li>
+<li><a href="${pagePath(lang)}">${escapeHtml(t('form.thanks.home'))}</a></li>
+</ul>`,
+  });
+}

@@ -1,0 +1,81 @@
+/** "Stel hem aan ons" on the server: the question form's definition for the shared endpoint. */
+import { emptyQuestion, FORM_ID, QuestionFields, type QuestionValues } from '../../forms/components/QuestionFields.tsx';
+import { QUESTIONS_ENDPOINT } from '../../forms/endpoints.ts';
+import { collectMessages, format } from '../../forms/messages.ts';
+import { isMunicipalityCode, municipalityOptionsHtml } from '../../forms/municipalities.ts';
+import { QUESTION_FIELDS, questionSchema, type QuestionInput } from '../../forms/question-schema.ts';
+import { SOURCE_LOCALE } from '../../i18n/locales.ts';
+import { pagePath, ROUTES } from '../../i18n/urls.ts';
+import type { Pool } from '../db/pool.ts';
+import type { FormDefinition } from '../forms/endpoint.ts';
+import { serverTranslate, serverUiKeys } from '../i18n.ts';
+import type { Notifier } from '../mail/notifier.ts';
+import { renderFormErrorPage } from '../pages/form-error-page.ts';
+import { QUESTION_PREFIX, storeQuestion } from './store.ts';
+
+
+export function questionForm(pool: () => Pool, notifier: Notifier | null): FormDefinition<QuestionInput> {
+  return {
+    id: FORM_ID,
+    referencePrefix: QUESTION_PREFIX,
+    shape: { fields: QUESTION_FIELDS, booleans: ['consent'] },
+    schema: questionSchema,
+    schemaContext: { isMunicipalityCode },
+    formPath: (lang) => pagePath(lang, ROUTES.ask),
+    thanksPath: (lang, reference) => `${pagePath(lang, ROUTES.askThanks)}?ref=${encodeURIComponent(reference)}`,
+    store: (values, meta) => {
+      const locale = values.locale || SOURCE_LOCALE;
+      return storeQuestion(
+        pool(),
+        {
+          locale,
+          question: values.question!,
+          channel: values.channel!,
+          contact: values.contact!,
+          name: values.name?.trim() ? values.name : null,
+          municipality: values.municipality || null,
+          answerLanguage: values.answerLanguage || locale,
+          status: meta.suspect ? 'suspect' : 'new',
+        },
+        meta,
+      );
+    },
+    notify: notifier
+      ? (values, stored) =>
+          notifier.send({
+            subject: `Nieuwe vraag ${stored.reference}`,
+            facts: {
+              Referentie: stored.reference,
+              Taal: values.locale || SOURCE_LOCALE,
+              'Antwoord in': values.answerLanguage || values.locale || SOURCE_LOCALE,
+              Kanaal: values.channel!,
+            },
+            content: { Vraag: values.question!, Naam: values.name ?? '', Contact: values.contact! },
+          })
+      : undefined,
+    renderErrorPage: (lang, values, errors) => {
+      const t = serverTranslate(lang);
+      const typed: QuestionValues = { ...emptyQuestion(lang), website: '' };
+      for (const field of QUESTION_FIELDS) {
+        const value = values[field];
+        if (field === 'consent') typed.consent = value === true;
+        else if (field !== 'website' && typeof value === 'string') typed[field] = value;
+      }
+      const messages = collectMessages(serverUiKeys(), ['form.', 'question.'], (key) => t(key));
+      return renderFormErrorPage({
+        lang,
+        component: QuestionFields,
+        props: {
+          t: (key, params) => format(messages, key, params),
+          endpoint: QUESTIONS_ENDPOINT,
+          privacyHref: pagePath(lang, ROUTES.privacy),
+          values: typed,
+          errors: Object.fromEntries(errors.map((e) => [e.field, e.message])),
+          showSummary: true,
+          municipalityOptions: municipalityOptionsHtml(t('form.municipality.none'), typed.municipality),
+        },
+        backHref: pagePath(lang, ROUTES.ask),
+      });
+    },
+  };
+}

@@ -1,0 +1,13 @@
+/** Pages the functions render, per language, for the accessibility runs. */
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { pagePath, ROUTES } from '../../src/i18n/urls.ts';
+import { newReference } from '../../src/server/reference.ts';
+
+export function dynamicPagePaths(): string[] {
+  return LOCALE_CODES.map((lang) => `${pagePath(lang, ROUTES.askThanks)}?ref=${newReference('V')}`);
+}
+
+/** Form pages whose error state (after an empty submit, with JavaScript) must pass too. */
+export function formPagePaths(): string[] {
+  return LOCALE_CODES.map((lang) => pagePath(lang, ROUTES.ask));
+}
