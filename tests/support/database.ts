@@ -16,8 +16,9 @@ export interface TestDatabase {
   pool: Pool;
   /** Stops the database server (PGlite) or drops the test database (PostgreSQL). */
   stop(): Promise<void>;
-  /** PGlite only: stop the server but keep the data, to test an outage; then start it again. */
-  outage?(): Promise<{ restore(): Promise<void> }>;
+  /** PGlite only: stop answering but keep the data, to test an outage; then answer again. */
+  pause?(): Promise<void>;
+  resume?(): Promise<void>;
 }
 
 export async function createTestDatabase(options: { poolMax?: number } = {}): Promise<TestDatabase> {
@@ -49,5 +50,12 @@ export async function createTestDatabase(options: { poolMax?: number } = {}): Pr
   const db = await startEmbeddedDatabase();
   await migrate(db.url);
   const pool = createPool(db.url, { max: options.poolMax ?? 1 });
-  return { kind: 'pglite', url: db.url, pool, stop: async () => (await pool.end(), await db.stop()) };
+  return {
+    kind: 'pglite',
+    url: db.url,
+    pool,
+    stop: async () => (await pool.end(), await db.stop()),
+    pause: () => db.pause(),
+    resume: () => db.resume(),
+  };
 }

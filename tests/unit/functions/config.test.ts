@@ -1,0 +1,15 @@
+/**
+ * Netlify reads each function's `config` without running its imports, so paths are literals;
+ * this keeps them equal to the constants the forms post to.
+ */
+import { describe, expect, it } from 'vitest';
+import { config as questions } from '../../../functions/questions.ts';
+import { QUESTIONS_ENDPOINT } from '../../../src/forms/endpoints.ts';
+
+describe('function configuration', () => {
+  it('questions: path, and a rate limit per IP address and per site', () => {
+    expect(questions.path).toBe(QUESTIONS_ENDPOINT);
+    expect(questions.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
+    expect(questions.rateLimit?.windowLimit).toBeGreaterThan(0);
+  });
+});
