@@ -1,3 +1,4 @@
+export {};
 /**
  * npm run bench [-- name …] — runs the benchmarks (all, or those named) and prints their tables;
  * each also writes JSON under bench/results/ (git-ignored).
