@@ -7,7 +7,9 @@
  *
  * This is deliberately a separate act: editing a translation never clears "outdated" by itself.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { pageSlugs } from '../src/content-model/page-files.ts';
 import { join } from 'node:path';
 import { contentHash, withSourceHash } from '../src/content-model/content-hash.ts';
 import { isLocale, SOURCE_LOCALE } from '../src/i18n/locales.ts';
@@ -20,9 +22,7 @@ if (!lang || !isLocale(lang) || lang === SOURCE_LOCALE || rest.length === 0) {
   process.exit(2);
 }
 
-const slugs = rest.includes('--all')
-  ? readdirSync(join(pagesDir, lang)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4))
-  : rest;
+const slugs = rest.includes('--all') ? pageSlugs(pathToFileURL(`${pagesDir}/`), lang) : rest;
 
 let failed = false;
 for (const slug of slugs) {

@@ -4,12 +4,14 @@
  * words per sentence, or a sentence over 25 words. Long sentences (> 20), glossary terms used
  * without a Term link and checks older than 12 months are reported, not failed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/content-model/content-hash.ts';
 import { checkPage, LIMITS, type GlossaryWord } from '../src/content-lint/check-page.ts';
 import { SOURCE_LOCALE } from '../src/i18n/locales.ts';
+import { pageSlugs } from '../src/content-model/page-files.ts';
 
 const root = join(process.cwd(), 'content');
 const glossaryFile = parse(readFileSync(join(root, 'glossary', `${SOURCE_LOCALE}.yaml`), 'utf8')) as {
@@ -18,10 +20,9 @@ const glossaryFile = parse(readFileSync(join(root, 'glossary', `${SOURCE_LOCALE}
 const glossary: GlossaryWord[] = glossaryFile.terms.map((t) => ({ id: t.id, forms: [t.term, ...(t.aliases ?? [])] }));
 
 const dir = join(root, 'pages', SOURCE_LOCALE);
-const reports = readdirSync(dir)
-  .filter((f) => f.endsWith('.mdx'))
-  .sort()
-  .map((file) => {
+const reports = pageSlugs(pathToFileURL(`${join(root, 'pages')}/`), SOURCE_LOCALE)
+  .map((slug) => {
+    const file = `${slug}.mdx`;
     const { frontmatter, body } = splitFrontmatter(readFileSync(join(dir, file), 'utf8'));
     const data = (parse(frontmatter) ?? {}) as { sources?: unknown[]; lastChecked?: string | Date; unlisted?: boolean };
     const lastChecked = data.lastChecked ? new Date(data.lastChecked) : undefined;

@@ -7,17 +7,29 @@ import { glob } from 'astro/loaders';
 import { pageSchema } from './content-model/page-schema.ts';
 import { glossarySchema } from './content-model/glossary-schema.ts';
 import { uiSchema } from './content-model/ui-schema.ts';
+import { settingsSchema } from './content-model/settings-schema.ts';
+import { insightSchema } from './content-model/insight-schema.ts';
 
 export const collections = {
-  /** Explainers and site pages: content/pages/<lang>/<slug>.mdx; id "<lang>/<slug>". */
+  /** Explainers and site pages: content/pages/<lang>/<slug>.mdx (slugs may nest); id "<lang>/<slug>". */
   pages: defineCollection({
-    loader: glob({ base: './content/pages', pattern: '*/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    loader: glob({ base: './content/pages', pattern: '**/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
     schema: pageSchema,
   }),
   /** Glossary terms per language: content/glossary/<lang>.yaml; id "<lang>". */
   glossary: defineCollection({
     loader: glob({ base: './content/glossary', pattern: '*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
     schema: glossarySchema,
+  }),
+  /** Insights of the expert pool: content/insights/<lang>/<slug>.yaml; id "<lang>/<slug>". */
+  insights: defineCollection({
+    loader: glob({ base: './content/insights', pattern: '*/*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+    schema: insightSchema,
+  }),
+  /** Settings the team keeps up to date: content/settings/site.yaml; id "site". */
+  settings: defineCollection({
+    loader: glob({ base: './content/settings', pattern: '*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+    schema: settingsSchema,
   }),
   /** Interface strings per language: content/ui/<lang>.json; id "<lang>". */
   ui: defineCollection({

@@ -19,6 +19,7 @@ export const BUDGETS: Record<string, Budget> = {
   explainer: CONTENT,
   home: CONTENT,
   site: CONTENT,
+  insights: CONTENT,
   glossary: { ...CONTENT, htmlBrotli: 20 * KB },
   chooser: CONTENT,
   '404': CONTENT,

@@ -10,6 +10,7 @@ const BY_SLUG: Record<string, string> = {
   [ROUTES.glossary]: 'glossary',
   [ROUTES.ask]: 'form',
   [ROUTES.pool]: 'form',
+  [ROUTES.insights]: 'insights',
 };
 
 export function templateOf(slug: string, section: string): string {
@@ -17,4 +18,4 @@ export function templateOf(slug: string, section: string): string {
 }
 
 /** Slugs rendered by their own route (they carry a form), not by the catch-all route. */
-export const OWN_ROUTE_SLUGS: readonly string[] = [ROUTES.ask];
+export const OWN_ROUTE_SLUGS: readonly string[] = [ROUTES.ask, ROUTES.pool];

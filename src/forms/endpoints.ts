@@ -1,3 +1,3 @@
 /** Paths of the form endpoints (functions/*.ts use the same constants in their config). */
 export const QUESTIONS_ENDPOINT = '/api/questions';
-export const SIGNUPS_ENDPOINT = '/api/expert-signups';
+export const SIGNUP_ENDPOINT = '/api/expert-signups';

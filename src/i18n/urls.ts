@@ -23,6 +23,7 @@ export const ROUTES = {
   askThanks: 'stel-je-vraag/bedankt',
   pool: 'expertpool',
   poolThanks: 'expertpool/bedankt',
+  insights: 'expertpool/inzichten',
   glossary: 'begrippen',
   privacy: 'privacy',
   accessibility: 'toegankelijkheid',

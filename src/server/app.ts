@@ -8,7 +8,12 @@ import { createFormEndpoint, type EndpointDeps } from './forms/endpoint.ts';
 import { consoleLogger } from './log.ts';
 import { createNotifier, notifierConfigFromEnv } from './mail/notifier.ts';
 import { questionForm } from './questions/endpoint.ts';
+import { signupForm } from './signups/endpoint.ts';
 
 export function questionsEndpoint(deps: Partial<EndpointDeps> = {}) {
   return createFormEndpoint(questionForm(sharedPool, createNotifier(notifierConfigFromEnv())), { logger: consoleLogger, ...deps });
+}
+
+export function signupsEndpoint(deps: Partial<EndpointDeps> = {}) {
+  return createFormEndpoint(signupForm(sharedPool, createNotifier(notifierConfigFromEnv())), { logger: consoleLogger, ...deps });
 }

@@ -5,7 +5,8 @@
 import { createFormEndpoint } from '../../src/server/forms/endpoint.ts';
 import { handleThanks } from '../../src/server/forms/thanks.ts';
 import { questionForm } from '../../src/server/questions/endpoint.ts';
-import { QUESTIONS_ENDPOINT } from '../../src/forms/endpoints.ts';
+import { signupForm } from '../../src/server/signups/endpoint.ts';
+import { QUESTIONS_ENDPOINT, SIGNUP_ENDPOINT } from '../../src/forms/endpoints.ts';
 import { captureLogger } from './capture-log.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
 import { startSiteServer, type ApiHandler } from './site-server.ts';
@@ -21,8 +22,10 @@ export async function startApp(): Promise<App> {
   const db = await createTestDatabase();
   const log = captureLogger();
   const questions = createFormEndpoint(questionForm(() => db.pool, null), { logger: log });
+  const signups = createFormEndpoint(signupForm(() => db.pool, null), { logger: log });
   const routes = (path: string): ApiHandler | undefined => {
     if (path === QUESTIONS_ENDPOINT) return questions;
+    if (path === SIGNUP_ENDPOINT) return signups;
     if (/^\/[^/]+\/(stel-je-vraag|expertpool)\/bedankt\/?$/.test(path)) return handleThanks;
     return undefined;
   };

@@ -4,10 +4,13 @@ import { pagePath, ROUTES } from '../../src/i18n/urls.ts';
 import { newReference } from '../../src/server/reference.ts';
 
 export function dynamicPagePaths(): string[] {
-  return LOCALE_CODES.map((lang) => `${pagePath(lang, ROUTES.askThanks)}?ref=${newReference('V')}`);
+  return LOCALE_CODES.flatMap((lang) => [
+    `${pagePath(lang, ROUTES.askThanks)}?ref=${newReference('V')}`,
+    `${pagePath(lang, ROUTES.poolThanks)}?ref=${newReference('E')}&updated=1`,
+  ]);
 }
 
 /** Form pages whose error state (after an empty submit, with JavaScript) must pass too. */
 export function formPagePaths(): string[] {
-  return LOCALE_CODES.map((lang) => pagePath(lang, ROUTES.ask));
+  return LOCALE_CODES.flatMap((lang) => [pagePath(lang, ROUTES.ask), pagePath(lang, ROUTES.pool)]);
 }

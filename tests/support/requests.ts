@@ -38,3 +38,27 @@ export function questionFields(over: Record<string, string> = {}): Record<string
   void consent;
   return { ...rest, consent: 'yes', ...over };
 }
+
+export const validSignup = {
+  name: 'Selam Tesfay',
+  email: 'selam@example.org',
+  phone: '',
+  municipality: 'GM0014',
+  arrivalYear: '2016',
+  languages: ['ti', 'nl'],
+  experience: ['old_law', 'helping_others'],
+  availability: ['online', 'evenings'],
+  heardFrom: '',
+  adult: true,
+  consent: true,
+  locale: 'ti',
+  website: '',
+};
+
+/** The same sign-up as a plain HTML form sends it (checkboxes repeat their field). */
+export function signupFields(over: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+  const { adult, consent, ...rest } = validSignup;
+  void adult;
+  void consent;
+  return { ...rest, adult: 'yes', consent: 'yes', ...over };
+}

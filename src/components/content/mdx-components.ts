@@ -6,10 +6,12 @@
  */
 import Callout from './Callout.astro';
 import Glossary from './Glossary.astro';
+import Insights from './Insights.astro';
 import KeyPoints from './KeyPoints.astro';
 import LocalLink from './LocalLink.astro';
+import RetentionPeriods from './RetentionPeriods.astro';
 import Steps from './Steps.astro';
 import Table from './Table.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, Glossary, KeyPoints, Steps, Term, a: LocalLink, table: Table };
+export const mdxComponents = { Callout, Glossary, Insights, KeyPoints, RetentionPeriods, Steps, Term, a: LocalLink, table: Table };

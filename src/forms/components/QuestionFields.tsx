@@ -5,11 +5,12 @@
  */
 import type { Ref } from 'preact';
 import { LOCALES } from '../../i18n/locales.ts';
-import { CHANNELS, QUESTION_LIMITS } from '../question-schema.ts';
-import { ErrorSummary } from './ErrorSummary.tsx';
+import { CHANNELS, QUESTION_FIELDS, QUESTION_LIMITS } from '../question-schema.ts';
+import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { describedBy, fieldIds, FormField } from './FormField.tsx';
-import { Honeypot } from './Honeypot.tsx';
-import { SubmitStatus, type Status } from './SubmitStatus.tsx';
+import { MunicipalitySelect } from './MunicipalitySelect.tsx';
+import { FormShell, summaryItems } from './FormShell.tsx';
+import type { Status } from './SubmitStatus.tsx';
 
 export const FORM_ID = 'question';
 
@@ -65,16 +66,22 @@ export function QuestionFields(props: QuestionFieldsProps) {
     'aria-describedby': describedBy(ids(name), true, errors[name]),
     'aria-invalid': errors[name] ? ('true' as const) : undefined,
   });
-  const summary = (Object.keys(values) as (keyof QuestionValues)[])
-    .filter((name) => errors[name])
-    .map((name) => ({ target: ids(name).id, message: errors[name]! }));
-
   return (
-    <form class="ww-form" method="post" action={props.endpoint} noValidate={enhanced} onSubmit={props.onSubmit}>
-      {props.showSummary && <ErrorSummary title={t('form.errorSummaryTitle')} items={summary} summaryRef={props.summaryRef} />}
-      <SubmitStatus status={props.status ?? { kind: 'idle' }} t={t} />
-      <input type="hidden" name="locale" value={values.locale} />
-      <Honeypot form={FORM_ID} label={t('form.honeypot')} value={values.website} onInput={onInput} />
+    <FormShell
+      formId={FORM_ID}
+      t={t}
+      endpoint={props.endpoint}
+      locale={values.locale}
+      website={values.website}
+      summary={summaryItems(FORM_ID, QUESTION_FIELDS, errors)}
+      showSummary={props.showSummary}
+      submitLabel={t('question.submit')}
+      enhanced={enhanced}
+      status={props.status}
+      summaryRef={props.summaryRef}
+      onInput={onInput}
+      onSubmit={props.onSubmit}
+    >
 
       <FormField ids={ids('question')} label={t('question.question.label')} hint={t('question.question.hint')} error={errors.question} errorPrefix={errorPrefix} type="textarea">
         <textarea
@@ -88,26 +95,19 @@ export function QuestionFields(props: QuestionFieldsProps) {
         />
       </FormField>
 
-      <FormField ids={ids('channel')} label={t('question.channel.legend')} error={errors.channel} errorPrefix={errorPrefix} group type="radio">
-        {CHANNELS.map((option) => (
-          <div class="ww-choice" key={option}>
-            <input
-              class="utrecht-radio-button utrecht-radio-button--html-input"
-              type="radio"
-              id={`${ids('channel').id}-${option}`}
-              name="channel"
-              value={option}
-              checked={channel === option}
-              required
-              onChange={onInput}
-              onBlur={onBlur}
-            />
-            <label class="utrecht-form-label utrecht-form-label--radio" for={`${ids('channel').id}-${option}`}>
-              {t(`question.channel.${option}`)}
-            </label>
-          </div>
-        ))}
-      </FormField>
+      <ChoiceGroup
+        ids={ids('channel')}
+        name="channel"
+        type="radio"
+        legend={t('question.channel.legend')}
+        error={errors.channel}
+        errorPrefix={errorPrefix}
+        choices={CHANNELS.map((value) => ({ value, label: t(`question.channel.${value}`) }))}
+        checked={[channel]}
+        required
+        onChange={onInput}
+        onBlur={onBlur}
+      />
 
       <FormField ids={ids('contact')} label={contactLabel} hint={t('question.contact.hint')} error={errors.contact} errorPrefix={errorPrefix}>
         <input
@@ -133,20 +133,20 @@ export function QuestionFields(props: QuestionFieldsProps) {
         />
       </FormField>
 
-      <FormField ids={ids('municipality')} label={`${t('question.municipality.label')} ${t('form.optional')}`} hint={t('question.municipality.hint')} error={errors.municipality} errorPrefix={errorPrefix} type="select">
-        <select
-          name="municipality"
-          id={ids('municipality').id}
-          value={values.municipality}
-          onChange={onInput}
-          onBlur={onBlur}
-          class="utrecht-select utrecht-select--html-select"
-          autoComplete="address-level2"
-          aria-describedby={describedBy(ids('municipality'), true, errors.municipality)}
-          // Rendered on the server; when hydrating, Preact keeps these options as they are.
-          dangerouslySetInnerHTML={{ __html: props.municipalityOptions }}
-        />
-      </FormField>
+      <MunicipalitySelect
+        ids={ids('municipality')}
+        name="municipality"
+        label={`${t('question.municipality.label')} ${t('form.optional')}`}
+        hint={t('question.municipality.hint')}
+        error={errors.municipality}
+        errorPrefix={errorPrefix}
+        value={values.municipality}
+        optionsHtml={props.municipalityOptions}
+        enhanced={enhanced}
+        filterLabel={t('form.filter.label')}
+        onChange={onInput}
+        onBlur={onBlur}
+      />
 
       <FormField ids={ids('answerLanguage')} label={t('question.answerLanguage.label')} error={errors.answerLanguage} errorPrefix={errorPrefix} type="select">
         <select
@@ -165,31 +165,23 @@ export function QuestionFields(props: QuestionFieldsProps) {
         </select>
       </FormField>
 
-      <FormField ids={ids('consent')} label={t('form.consent.legend')} error={errors.consent} errorPrefix={errorPrefix} group type="checkbox">
-        <div class="ww-choice">
-          <input
-            class="utrecht-checkbox utrecht-checkbox--html-input"
-            type="checkbox"
-            id={`${ids('consent').id}-yes`}
-            name="consent"
-            value="yes"
-            checked={values.consent}
-            required
-            onChange={onInput}
-            onBlur={onBlur}
-          />
-          <label class="utrecht-form-label utrecht-form-label--checkbox" for={`${ids('consent').id}-yes`}>
-            {t('question.consent.label')}
-          </label>
-        </div>
+      <ChoiceGroup
+        ids={ids('consent')}
+        name="consent"
+        type="checkbox"
+        legend={t('form.consent.legend')}
+        error={errors.consent}
+        errorPrefix={errorPrefix}
+        choices={[{ value: 'yes', label: t('question.consent.label') }]}
+        checked={values.consent ? ['yes'] : []}
+        onChange={onInput}
+        onBlur={onBlur}
+      >
         <p class="ww-choice-note">
           <a href={props.privacyHref}>{t('form.privacyLink')}</a>
         </p>
-      </FormField>
+      </ChoiceGroup>
 
-      <button type="submit" class="utrecht-button utrecht-button--primary-action ww-submit" disabled={props.status?.kind === 'sending'}>
-        {t('question.submit')}
-      </button>
-    </form>
+    </FormShell>
   );
 }

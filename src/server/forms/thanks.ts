@@ -9,17 +9,23 @@ import { html, json } from '../http/responses.ts';
 import { renderThanksPage, type ThanksContent } from '../pages/thanks-page.ts';
 import { isReference } from '../reference.ts';
 
-const PAGES: Array<{ route: string; prefix: string; content: (lang: string, updated: boolean) => ThanksContent }> = [
+const PAGES: ReadonlyArray<{ route: string; prefix: string; content: (lang: string, updated: boolean) => ThanksContent }> = [
   {
     route: ROUTES.askThanks,
     prefix: 'V',
     content: (lang) => ({ titleKey: 'question.thanks.title', nextTextKeys: ['question.thanks.nextText'], againHref: pagePath(lang, ROUTES.ask), againKey: 'question.thanks.another' }),
   },
+  {
+    route: ROUTES.poolThanks,
+    prefix: 'E',
+    content: (lang, updated) => ({
+      titleKey: updated ? 'signup.thanks.titleUpdated' : 'signup.thanks.title',
+      nextTextKeys: updated ? ['signup.thanks.updatedText', 'signup.thanks.nextText'] : ['signup.thanks.nextText'],
+      againHref: pagePath(lang, ROUTES.pool),
+      againKey: 'signup.thanks.another',
+    }),
+  },
 ];
-
-export function registerThanksPage(page: (typeof PAGES)[number]): void {
-  PAGES.push(page);
-}
 
 export async function handleThanks(request: Request): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return json(405, { error: 'method' }, { Allow: 'GET, HEAD' });

@@ -5,6 +5,8 @@ import { parse } from 'yaml';
 import { pageSchema } from '../../../src/content-model/page-schema.ts';
 import { glossarySchema } from '../../../src/content-model/glossary-schema.ts';
 import { splitFrontmatter } from '../../../src/content-model/content-hash.ts';
+import { pageIds } from '../../../src/content-model/page-files.ts';
+import { pathToFileURL } from 'node:url';
 
 const valid = {
   title: 'Wat is het PIP?',
@@ -42,11 +44,9 @@ describe('page schema', () => {
 
   it('accepts every page and glossary file in content/', () => {
     const root = join(process.cwd(), 'content');
-    for (const lang of readdirSync(join(root, 'pages'))) {
-      for (const file of readdirSync(join(root, 'pages', lang))) {
-        const { frontmatter } = splitFrontmatter(readFileSync(join(root, 'pages', lang, file), 'utf8'));
-        expect(messages(parse(frontmatter)), `${lang}/${file}`).toEqual([]);
-      }
+    for (const id of pageIds(pathToFileURL(`${join(root, 'pages')}/`))) {
+      const { frontmatter } = splitFrontmatter(readFileSync(join(root, 'pages', `${id}.mdx`), 'utf8'));
+      expect(messages(parse(frontmatter)), id).toEqual([]);
     }
     for (const file of readdirSync(join(root, 'glossary'))) {
       const result = glossarySchema.safeParse(parse(readFileSync(join(root, 'glossary', file), 'utf8')));

@@ -1,0 +1,169 @@
+/**
+ * npm run team -- <command>: the team's tools, against DATABASE_URL (the embedded database when
+ * it is not set; if `npm start` is running, its database is used).
+ *
+ *   questions list [--status new|suspect|answered|closed] [--since YYYY-MM-DD]
+ *   questions show REF
+ *   questions answered REF          mark as answered (starts the retention period)
+ *   questions closed REF            close without answer (starts the retention period)
+ *   questions export --format csv|json [--status S] [--out FILE]
+ *   signups list
+ *   signups export --format csv|json [--out FILE]
+ *   pool [--suggest N]              composition of the sign-ups; a suggested varied pool of N
+ *   erase REF|EMAIL                 removal request: a person's questions and sign-up
+ *   purge                           apply the retention rules now
+ *
+ * Exports contain personal data: keep them safe and delete them when done.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { prepareDatabase } from '../src/server/db/local-database.ts';
+import { createPool } from '../src/server/db/pool.ts';
+import { municipality } from '../src/forms/municipalities.ts';
+import { retentionConfig } from '../src/server/retention/config.ts';
+import { purge } from '../src/server/retention/purge.ts';
+import { toCsv } from '../src/server/team/csv.ts';
+import { erase } from '../src/server/team/erase.ts';
+import { composition, spread, suggestPool, yearsBand } from '../src/server/team/pool.ts';
+import { listQuestions, QUESTION_COLUMNS, setQuestionStatus, showQuestion, TeamError } from '../src/server/team/questions.ts';
+import { listSignups, SIGNUP_COLUMNS } from '../src/server/team/signups.ts';
+import { formatTable } from '../src/server/team/table.ts';
+
+const { values: options, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    status: { type: 'string' },
+    since: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    suggest: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+
+const USAGE = `Usage: npm run team -- <command>
+  questions list [--status new|suspect|answered|closed] [--since YYYY-MM-DD]
+  questions show REF | questions answered REF | questions closed REF
+  questions export --format csv|json [--status S] [--out FILE]
+  signups list | signups export --format csv|json [--out FILE]
+  pool [--suggest N]
+  erase REF|EMAIL
+  purge`;
+
+const municipalityName = (code: string) => municipality(code)?.name ?? code;
+const languageName = (code: string) => {
+  try {
+    return /^[a-z]{2,3}$/.test(code) ? (new Intl.DisplayNames(['nl'], { type: 'language' }).of(code) ?? code) : code;
+  } catch {
+    return code;
+  }
+};
+
+function output(text: string): void {
+  if (options.out) {
+    writeFileSync(options.out, text);
+    console.error(`Written to ${options.out}. It holds personal data: keep it safe and delete it when you are done.`);
+  } else process.stdout.write(text);
+}
+
+function exportRows(rows: Record<string, unknown>[], columns: string[]): void {
+  if (options.format === 'csv') output(toCsv(rows, columns));
+  else if (options.format === 'json') output(`${JSON.stringify(rows, null, 2)}\n`);
+  else throw new TeamError('Say which format: --format csv or --format json.');
+}
+
+function since(): Date | undefined {
+  if (!options.since) return undefined;
+  const date = new Date(options.since);
+  if (Number.isNaN(date.getTime())) throw new TeamError(`--since needs a date like 2026-11-01 (got "${options.since}").`);
+  return date;
+}
+
+async function main(): Promise<void> {
+  const [group, action, target] = positionals;
+  if (options.help || !group) {
+    console.log(USAGE);
+    return;
+  }
+  const database = await prepareDatabase();
+  const pool = createPool(database.url, { max: 1, queryTimeoutMs: 60_000 });
+  try {
+    if (group === 'questions') {
+      if (action === 'list') {
+        const rows = await listQuestions(pool, { status: options.status, since: since() });
+        console.log(formatTable(rows.map((r) => ({ ...r, question: String(r.question).slice(0, 60) })), ['reference', 'created_at', 'status', 'locale', 'answer_language', 'channel', 'municipality', 'question']));
+        console.log(`${rows.length} question(s).`);
+      } else if (action === 'show' && target) {
+        const row = await showQuestion(pool, target);
+        for (const column of QUESTION_COLUMNS) console.log(`${column.padEnd(16)} ${row[column] instanceof Date ? (row[column] as Date).toISOString() : (row[column] ?? '')}`);
+      } else if ((action === 'answered' || action === 'closed') && target) {
+        const row = await setQuestionStatus(pool, target, action);
+        console.log(`${row.reference} is now ${row.status}. It will be removed ${retentionConfig().questionDays} days from now (retention).`);
+      } else if (action === 'export') {
+        exportRows(await listQuestions(pool, { status: options.status, since: since() }), QUESTION_COLUMNS);
+      } else throw new TeamError(`Unknown or incomplete command.\n${USAGE}`);
+    } else if (group === 'signups') {
+      const rows = await listSignups(pool);
+      if (action === 'list') {
+        console.log(formatTable(rows.map((r) => ({ ...r, municipality: municipalityName(r.municipality), languages: r.languages.map(languageName) })), ['reference', 'created_at', 'status', 'name', 'municipality', 'province', 'arrival_year', 'languages', 'experience', 'availability']));
+        console.log(`${rows.length} sign-up(s).`);
+      } else if (action === 'export') exportRows(rows, SIGNUP_COLUMNS);
+      else throw new TeamError(`Unknown or incomplete command.\n${USAGE}`);
+    } else if (group === 'pool') {
+      printPool(await listSignups(pool), options.suggest ? Number(options.suggest) : undefined);
+    } else if (group === 'erase' && action) {
+      const removed = await erase(pool, action);
+      const total = removed.questions.length + removed.signups.length;
+      console.log(total === 0 ? `Nothing found for "${action}". Nothing was removed.` : `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')} and ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}.`);
+    } else if (group === 'purge') {
+      const config = retentionConfig();
+      const removed = await purge(pool, config);
+      console.log(
+        `Retention: answered/closed questions after ${config.questionDays} days, suspect after ${config.suspectDays} days, sign-ups after ${config.signupMonths} months.\n` +
+          `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')}\n` +
+          `Removed ${removed.suspectQuestions.length} suspect question(s) ${removed.suspectQuestions.join(' ')}\n` +
+          `Removed ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}`,
+      );
+    } else throw new TeamError(`Unknown command "${positionals.join(' ')}".\n${USAGE}`);
+  } finally {
+    await pool.end();
+    await database.stop();
+  }
+}
+
+function printPool(rows: Awaited<ReturnType<typeof listSignups>>, suggest?: number): void {
+  const thisYear = new Date().getFullYear();
+  const c = composition(rows, thisYear, municipalityName);
+  const list = (items: Array<{ value: string; count: number }>, name = (v: string) => v) => items.map((i) => ({ [' ']: name(i.value), people: i.count }));
+  console.log(`Expert pool sign-ups: ${c.people} people, ${c.municipalities.length} municipalities, ${c.provinces.length} provinces.\n`);
+  console.log(`Per province\n${formatTable(list(c.provinces))}\n`);
+  console.log(`Per municipality\n${formatTable(list(c.municipalities))}\n`);
+  console.log(`Years in the Netherlands\n${formatTable(list(c.yearsBands))}\n`);
+  console.log(`Languages\n${formatTable(list(c.languages, languageName))}\n`);
+  console.log(`Experience with integration\n${formatTable(list(c.experience))}`);
+  if (suggest === undefined) return;
+  if (!Number.isInteger(suggest) || suggest < 1) throw new TeamError('--suggest needs a number of people, e.g. --suggest 20.');
+  const picks = suggestPool(rows, suggest, thisYear);
+  const s = spread(picks.map((p) => p.row), thisYear);
+  console.log(`\nSuggested pool of ${picks.length}: ${s.municipalities} municipalities, ${s.provinces} provinces, ${s.yearsBands} of 5 years bands, ${s.languages} languages, ${s.experience} kinds of experience.`);
+  console.log('Picked one by one: each next person adds what the pool lacks most — a years band, then a municipality, a province, languages, experience.\n');
+  console.log(
+    formatTable(
+      picks.map((p, i) => ({
+        '#': i + 1,
+        reference: p.row.reference,
+        name: p.row.name,
+        municipality: municipalityName(p.row.municipality),
+        province: p.row.province,
+        years: yearsBand(p.row.arrival_year, thisYear),
+        adds: p.adds.join('; '),
+      })),
+    ),
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof TeamError) console.error(error.message);
+  else console.error(`Failed: ${(error as Error).message}\nIs the database reachable? Locally, npm start or an unset DATABASE_URL uses the embedded one.`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,46 @@
+/**
+ * What every form has around its fields: the <form> that posts without JavaScript, the error
+ * summary, the submit status, the locale, the honeypot and the submit button.
+ */
+import type { ComponentChildren, Ref } from 'preact';
+import { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
+import { Honeypot } from './Honeypot.tsx';
+import { SubmitStatus, type Status } from './SubmitStatus.tsx';
+
+interface Props {
+  formId: string;
+  t: (key: string) => string;
+  endpoint: string;
+  locale: string;
+  website: string;
+  summary: SummaryItem[];
+  showSummary: boolean;
+  submitLabel: string;
+  enhanced?: boolean;
+  status?: Status;
+  summaryRef?: Ref<HTMLDivElement>;
+  onInput?: (event: Event) => void;
+  onSubmit?: (event: Event) => void;
+  children: ComponentChildren;
+}
+
+export function FormShell(props: Props) {
+  const { t } = props;
+  return (
+    <form class="ww-form" method="post" action={props.endpoint} noValidate={props.enhanced} onSubmit={props.onSubmit}>
+      {props.showSummary && <ErrorSummary title={t('form.errorSummaryTitle')} items={props.summary} summaryRef={props.summaryRef} />}
+      <SubmitStatus status={props.status ?? { kind: 'idle' }} t={t} />
+      <input type="hidden" name="locale" value={props.locale} />
+      <Honeypot form={props.formId} label={t('form.honeypot')} value={props.website} onInput={props.onInput} />
+      {props.children}
+      <button type="submit" class="utrecht-button utrecht-button--primary-action ww-submit" disabled={props.status?.kind === 'sending'}>
+        {props.submitLabel}
+      </button>
+    </form>
+  );
+}
+
+/** Summary items for the fields that have an error, in the order of the form. */
+export function summaryItems(formId: string, order: readonly string[], errors: Record<string, string | undefined>): SummaryItem[] {
+  return order.filter((name) => errors[name]).map((name) => ({ target: `${formId}-${name}`, message: errors[name]! }));
+}

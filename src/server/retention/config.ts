@@ -1,0 +1,27 @@
+/**
+ * How long personal data is kept. One place, read by the purge (team CLI and the daily scheduled
+ * function) and by the privacy page, so what the page says is what the code does.
+ *   QUESTION_RETENTION_DAYS   days after a question was answered or closed (default 90)
+ *   SIGNUP_RETENTION_MONTHS   months after a sign-up was last changed (default 24)
+ * Questions marked suspect (sent faster than a person types) are kept 30 days for review.
+ */
+export interface RetentionConfig {
+  questionDays: number;
+  suspectDays: number;
+  signupMonths: number;
+}
+
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1 (got "${value}").`);
+  return n;
+}
+
+export function retentionConfig(env: Record<string, string | undefined> = process.env): RetentionConfig {
+  return {
+    questionDays: positiveInt(env.QUESTION_RETENTION_DAYS, 90, 'QUESTION_RETENTION_DAYS'),
+    suspectDays: 30,
+    signupMonths: positiveInt(env.SIGNUP_RETENTION_MONTHS, 24, 'SIGNUP_RETENTION_MONTHS'),
+  };
+}
