@@ -34,6 +34,8 @@ export default defineConfig({
     siteChecks(),
   ],
   vite: {
+    // Never inline small scripts (or assets) into the HTML: the CSP allows scripts from files only.
+    build: { assetsInlineLimit: 0 },
     // Formik imports React; with Preact compat it must be bundled, not loaded as an external,
     // in both server environments, or the build loads real React (see DESIGN.md).
     ssr: { noExternal: ['formik'] },

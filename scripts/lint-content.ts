@@ -4,7 +4,7 @@
  * words per sentence, or a sentence over 25 words. Long sentences (> 20), glossary terms used
  * without a Term link and checks older than 12 months are reported, not failed.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -19,14 +19,20 @@ const glossaryFile = parse(readFileSync(join(root, 'glossary', `${SOURCE_LOCALE}
 };
 const glossary: GlossaryWord[] = glossaryFile.terms.map((t) => ({ id: t.id, forms: [t.term, ...(t.aliases ?? [])] }));
 
-const dir = join(root, 'pages', SOURCE_LOCALE);
-const reports = pageSlugs(pathToFileURL(`${join(root, 'pages')}/`), SOURCE_LOCALE)
-  .map((slug) => {
-    const file = `${slug}.mdx`;
-    const { frontmatter, body } = splitFrontmatter(readFileSync(join(dir, file), 'utf8'));
+// The Dutch pages and the checker's Dutch results.
+const files = [
+  ...pageSlugs(pathToFileURL(`${join(root, 'pages')}/`), SOURCE_LOCALE).map((slug) => ({ name: slug, path: join(root, 'pages', SOURCE_LOCALE, `${slug}.mdx`) })),
+  ...readdirSync(join(root, 'checker', 'results', SOURCE_LOCALE))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => ({ name: `checker/${f.slice(0, -4)}`, path: join(root, 'checker', 'results', SOURCE_LOCALE, f) })),
+];
+const reports = files
+  .map(({ name, path }) => {
+    const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
     const data = (parse(frontmatter) ?? {}) as { sources?: unknown[]; lastChecked?: string | Date; unlisted?: boolean };
     const lastChecked = data.lastChecked ? new Date(data.lastChecked) : undefined;
-    return checkPage({ page: file.replace(/\.mdx$/, ''), body, sources: data.sources, lastChecked }, glossary);
+    return checkPage({ page: name, body, sources: data.sources, lastChecked }, glossary);
   });
 
 console.log(`Plain-language check of ${reports.length} Dutch pages (fail: average > ${LIMITS.averageWords}, a sentence > ${LIMITS.maxWords} words, no sources, no lastChecked)`);

@@ -9,6 +9,7 @@ import { glossarySchema } from './content-model/glossary-schema.ts';
 import { uiSchema } from './content-model/ui-schema.ts';
 import { settingsSchema } from './content-model/settings-schema.ts';
 import { insightSchema } from './content-model/insight-schema.ts';
+import { checkerResultSchema, checkerTextSchema, checkerTreeSchema } from './content-model/checker-schema.ts';
 
 export const collections = {
   /** Explainers and site pages: content/pages/<lang>/<slug>.mdx (slugs may nest); id "<lang>/<slug>". */
@@ -25,6 +26,21 @@ export const collections = {
   insights: defineCollection({
     loader: glob({ base: './content/insights', pattern: '*/*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
     schema: insightSchema,
+  }),
+  /** The checker's decision tree: content/checker/tree.yaml; id "tree". */
+  checkerTree: defineCollection({
+    loader: glob({ base: './content/checker', pattern: 'tree.yaml', generateId: () => 'tree' }),
+    schema: checkerTreeSchema,
+  }),
+  /** The checker's questions per language: content/checker/<lang>.yaml; id "<lang>". */
+  checkerText: defineCollection({
+    loader: glob({ base: './content/checker', pattern: ['*.yaml', '!tree.yaml'], generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+    schema: checkerTextSchema,
+  }),
+  /** The checker's results: content/checker/results/<lang>/<result>.mdx; id "<lang>/<result>". */
+  checkerResults: defineCollection({
+    loader: glob({ base: './content/checker/results', pattern: '*/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    schema: checkerResultSchema,
   }),
   /** Settings the team keeps up to date: content/settings/site.yaml; id "site". */
   settings: defineCollection({

@@ -24,6 +24,7 @@ export const BUDGETS: Record<string, Budget> = {
   chooser: CONTENT,
   '404': CONTENT,
   thanks: CONTENT,
+  'checker-start': CONTENT,
   'checker-question': CONTENT,
   'checker-result': { ...CONTENT, jsGzip: 5 * KB },
   form: { htmlBrotli: 20 * KB, pageBrotli: 60 * KB, jsGzip: 40 * KB },

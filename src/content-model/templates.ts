@@ -11,6 +11,7 @@ const BY_SLUG: Record<string, string> = {
   [ROUTES.ask]: 'form',
   [ROUTES.pool]: 'form',
   [ROUTES.insights]: 'insights',
+  [ROUTES.checker]: 'checker-start',
 };
 
 export function templateOf(slug: string, section: string): string {

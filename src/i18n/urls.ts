@@ -24,6 +24,7 @@ export const ROUTES = {
   pool: 'expertpool',
   poolThanks: 'expertpool/bedankt',
   insights: 'expertpool/inzichten',
+  checker: 'wat-geldt-voor-mij',
   glossary: 'begrippen',
   privacy: 'privacy',
   accessibility: 'toegankelijkheid',

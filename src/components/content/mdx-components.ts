@@ -5,6 +5,7 @@
  * Forms are added by their own routes (see src/pages/[lang]/stel-je-vraag/), not here.
  */
 import Callout from './Callout.astro';
+import CheckerStart from '../checker/CheckerStart.astro';
 import Glossary from './Glossary.astro';
 import Insights from './Insights.astro';
 import KeyPoints from './KeyPoints.astro';
@@ -14,4 +15,4 @@ import Steps from './Steps.astro';
 import Table from './Table.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, Glossary, Insights, KeyPoints, RetentionPeriods, Steps, Term, a: LocalLink, table: Table };
+export const mdxComponents = { Callout, CheckerStart, Glossary, Insights, KeyPoints, RetentionPeriods, Steps, Term, a: LocalLink, table: Table };
