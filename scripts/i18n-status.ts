@@ -1,0 +1,29 @@
+/**
+ * npm run i18n:status — how current every translation is: a table of pages × languages with
+ * ✓ reviewed, m machine (not reviewed), ! outdated (the Dutch text changed since), – missing.
+ *   npm run i18n:status -- --json     the same as JSON
+ * Exits 0; use --fail-on-missing to exit 1 when a translation is missing.
+ */
+import { LOCALE_CODES, SOURCE_LOCALE } from '../src/i18n/locales.ts';
+import { translationStatus, type TranslationState } from '../src/content-model/translation-status.ts';
+
+const entries = translationStatus();
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(entries, null, 2));
+} else {
+  const locales = LOCALE_CODES.filter((l) => l !== SOURCE_LOCALE);
+  const mark: Record<TranslationState, string> = { reviewed: '✓', machine: 'm', outdated: '!', missing: '–' };
+  const slugs = [...new Set(entries.map((e) => e.slug))];
+  const rows = slugs.map((slug) => ({
+    page: slug,
+    ...Object.fromEntries(locales.map((lang) => [lang, mark[entries.find((e) => e.slug === slug && e.lang === lang)!.state]])),
+  }));
+  console.log('Translations: ✓ reviewed · m machine (not reviewed) · ! outdated · – missing');
+  console.table(rows);
+  const count = (state: TranslationState) => entries.filter((e) => e.state === state).length;
+  console.log(`${slugs.length} pages × ${locales.length} languages: ${count('reviewed')} reviewed, ${count('machine')} machine, ${count('outdated')} outdated, ${count('missing')} missing.`);
+  for (const e of entries.filter((x) => x.state === 'outdated')) {
+    console.log(`outdated: ${e.lang}/${e.slug} (Dutch changed ${e.sourceChanged.toISOString().slice(0, 10)}; after checking, npm run i18n:mark -- ${e.lang} ${e.slug})`);
+  }
+}
+if (process.argv.includes('--fail-on-missing') && entries.some((e) => e.state === 'missing')) process.exit(1);
