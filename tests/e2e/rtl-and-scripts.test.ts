@@ -1,0 +1,134 @@
+/**
+ * Right-to-left and non-Latin scripts: an explainer and the question form in Arabic, Farsi/Dari
+ * and Tigrinya, screenshotted at 360 and 1280 CSS px (kept in test-results/screenshots, not
+ * compared), with checks that direction, mirroring, mixed-script order, the error summary and
+ * Ethiopic glyphs are right.
+ */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { startApp, type App } from '../support/app.ts';
+
+const SHOTS = 'test-results/screenshots';
+let app: App;
+let browser: Browser;
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  app = await startApp();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function open(path: string, width: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${app.url}${path}`);
+  return page;
+}
+
+describe.each([
+  ['ar', 'rtl'],
+  ['fa', 'rtl'],
+  ['ti', 'ltr'],
+])('%s', (lang, dir) => {
+  it.each([360, 1280])('explainer and form at %i px: direction, no sideways scroll, screenshots', async (width) => {
+    for (const [name, path] of [
+      ['explainer', `/${lang}/de-stappen/`],
+      ['form', `/${lang}/stel-je-vraag/`],
+    ] as const) {
+      const page = await open(path, width);
+      expect(await page.getAttribute('html', 'dir')).toBe(dir);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${SHOTS}/${name}-${lang}-${width}.png`, fullPage: true });
+      await page.close();
+    }
+  });
+
+  it('has no sideways scroll at 320 px', async () => {
+    const page = await open(`/${lang}/de-stappen/`, 320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it(`the layout mirrors: the site name and the step list start on the ${dir === 'rtl' ? 'right' : 'left'}`, async () => {
+    const page = await open(`/${lang}/de-stappen/`, 1280);
+    const layout = await page.evaluate(() => {
+      const container = document.querySelector('.ww-header__inner')!.getBoundingClientRect();
+      const name = document.querySelector('.ww-header__name')!.getBoundingClientRect();
+      const step = document.querySelector('.ww-steps li')!;
+      const style = getComputedStyle(step);
+      return {
+        nameAtRight: Math.abs(container.right - name.right) < Math.abs(name.left - container.left),
+        numberSide: parseFloat(style.paddingRight) > parseFloat(style.paddingLeft) ? 'right' : 'left',
+      };
+    });
+    expect(layout.nameAtRight).toBe(dir === 'rtl');
+    expect(layout.numberSide).toBe(dir === 'rtl' ? 'right' : 'left');
+    await page.close();
+  });
+
+  it("the question form's error summary reads in the page's direction", async () => {
+    const page = await open(`/${lang}/stel-je-vraag/`, 390);
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.click('form.ww-form button[type=submit]');
+    const summary = page.locator('.ww-error-summary');
+    await summary.waitFor();
+    expect(await summary.evaluate((el) => getComputedStyle(el).direction)).toBe(dir);
+    expect(await summary.locator('a').first().innerText()).not.toMatch(/[A-Za-z]{6,}/);
+    await page.screenshot({ path: `${SHOTS}/form-errors-${lang}-390.png`, fullPage: true });
+    await page.close();
+  });
+});
+
+describe('mixed scripts in right-to-left text', () => {
+  it.each(['ar', 'fa'])('%s: Latin terms and references sit in <bdi> or dir=auto/ltr, so their order survives', async (lang) => {
+    const page = await open(`/${lang}/pip/`, 1280);
+    const loose = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        // A Latin word next to right-to-left letters in the same text node, with no isolation around it.
+        if (!/[\u0600-\u06ff]/.test(text) || !/[A-Za-z]{2,}/.test(text)) continue;
+        if ((node.parentElement as HTMLElement).closest('bdi, [dir]:not(html):not(article)')) continue;
+        found.push(text.trim().slice(0, 80));
+      }
+      return found;
+    });
+    expect(loose).toEqual([]);
+    await page.close();
+  });
+
+  it('the reference on the Arabic thank-you page keeps its order', async () => {
+    const page = await open('/ar/stel-je-vraag/bedankt/?ref=V-7K3Q-9P', 360);
+    expect(await page.locator('.ww-reference bdi').innerText()).toBe('V-7K3Q-9P');
+    expect(await page.locator('.ww-reference').getAttribute('dir')).toBe('ltr');
+    await page.close();
+  });
+});
+
+describe('Tigrinya', () => {
+  it('renders in Ethiopic script, not as boxes', async () => {
+    const page = await open('/ti/', 360);
+    const distinct = await page.evaluate(() => {
+      const font = getComputedStyle(document.body).font;
+      const draw = (text: string) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 64;
+        canvas.height = 64;
+        const ctx = canvas.getContext('2d')!;
+        ctx.font = font.replace(/\d+(\.\d+)?px/, '40px');
+        ctx.fillText(text, 4, 48);
+        return Array.from(ctx.getImageData(0, 0, 64, 64).data).join(',');
+      };
+      // Missing glyphs all draw the same box; real ones differ from each other.
+      const glyphs = ['ት', 'ግ', 'ር', 'ኛ'].map(draw);
+      return new Set(glyphs).size;
+    });
+    expect(distinct).toBe(4);
+    await page.close();
+  });
+});
