@@ -33,7 +33,7 @@ export function enhanceDeadlineCalculators(root: Document = document): void {
     const out = section.querySelector<HTMLElement>('.ww-calc__out')!;
     const lang = section.dataset.lang ?? 'nl';
     const messages = JSON.parse(section.dataset.messages ?? '{}') as Record<string, string>;
-    const format = (d: Date) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', calendar: 'gregory', timeZone: 'UTC' }).format(d);
+    const format = (d: Date) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' }).format(d);
     const fill = (template: string, date: Date) => (template ?? '').replace('{{date}}', format(date));
     form.addEventListener('submit', (event) => {
       event.preventDefault();

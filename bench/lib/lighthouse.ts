@@ -1,0 +1,42 @@
+/**
+ * Lighthouse (mobile, simulated throttling) in Debian's Chromium, one page at a time in one
+ * browser. Used by the benchmark (all templates) and the test run's quality gate.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/support/browser.ts';
+
+export interface Scores {
+  url: string;
+  performance: number;
+  accessibility: number;
+  'best-practices': number;
+  seo: number;
+  /** Audits that did not score 1 in a category below 100, for the report. */
+  failing: string[];
+}
+
+export async function withLighthouse<T>(work: (audit: (url: string) => Promise<Scores>) => Promise<T>): Promise<T> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: CHROMIUM_FLAGS.map((f) => (f === '--headless' ? '--headless=new' : f)),
+  });
+  try {
+    return await work(async (url) => {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const lhr = result!.lhr;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const failing: string[] = [];
+      for (const category of Object.values(lhr.categories)) {
+        if ((category.score ?? 0) >= 1) continue;
+        for (const ref of category.auditRefs) {
+          const audit = lhr.audits[ref.id];
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.push(`${category.id}: ${ref.id} (${audit.score})`);
+        }
+      }
+      return { url, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), failing };
+    });
+  } finally {
+    chrome.kill();
+  }
+}
