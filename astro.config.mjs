@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -7,6 +8,7 @@ import { LOCALES, LOCALE_CODES, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import { isUnlistedPath } from './src/i18n/urls.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { fallbackPaths } from './src/content-model/page-files.ts';
+import { rehypeIsolateLatin } from './src/content-model/rehype-isolate-latin.ts';
 
 const site = process.env.SITE_URL ?? process.env.URL ?? 'https://wegwijzer-inburgering.netlify.app';
 // Fallback pages point their canonical link at the original; they stay out of the sitemap.
@@ -22,7 +24,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    mdx(),
+    // Latin-script words inside Arabic and Persian pages get <bdi> automatically.
+    mdx({ rehypePlugins: [rehypeIsolateLatin] }),
     preact({ compat: true }),
     sitemap({
       i18n: { defaultLocale: SOURCE_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.code])) },
@@ -36,6 +39,9 @@ export default defineConfig({
   vite: {
     // Never inline small scripts (or assets) into the HTML: the CSP allows scripts from files only.
     build: { assetsInlineLimit: 0 },
+    resolve: {
+      alias: { 'hoist-non-react-statics': fileURLToPath(new URL('./src/forms/island/shims/hoist-non-react-statics.ts', import.meta.url)) },
+    },
     // Formik imports React; with Preact compat it must be bundled, not loaded as an external,
     // in both server environments, or the build loads real React (see DESIGN.md).
     ssr: { noExternal: ['formik'] },

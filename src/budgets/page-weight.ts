@@ -35,7 +35,7 @@ function sum(weights: Weight[]): Weight {
   });
 }
 
-const assetRef = /["'(](?:\.\/|\/_astro\/)([\w.-]+\.(?:js|css))["')]/g;
+const assetRef = /["'(](?:\.\/|\/?_astro\/)([\w.-]+\.(?:js|css))["')]/g;
 
 /** Files a JS module imports, followed through the whole graph. */
 function jsClosure(dist: string, entries: string[]): string[] {

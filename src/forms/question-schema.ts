@@ -13,6 +13,9 @@ export type Channel = (typeof CHANNELS)[number];
 /** Every field the endpoint accepts; anything else is refused with 400. */
 export const QUESTION_FIELDS = ['question', 'channel', 'contact', 'name', 'municipality', 'answerLanguage', 'consent', 'locale', 'website'] as const;
 
+/** How a plain form sends these fields (see raw-values.ts). */
+export const QUESTION_SHAPE = { fields: QUESTION_FIELDS, booleans: ['consent'] } as const;
+
 const optionalChoice = (isValid: (v: string) => boolean) =>
   string()
     .strict()

@@ -27,6 +27,9 @@ export const SIGNUP_FIELDS = [
 
 export const SIGNUP_ARRAYS = ['languages', 'experience', 'availability'] as const;
 
+/** How a plain form sends these fields (see raw-values.ts). */
+export const SIGNUP_SHAPE = { fields: SIGNUP_FIELDS, arrays: SIGNUP_ARRAYS, booleans: ['adult', 'consent'] } as const;
+
 const choices = (allowed: readonly string[]) =>
   array()
     .strict()

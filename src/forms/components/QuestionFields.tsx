@@ -30,6 +30,20 @@ export function emptyQuestion(lang: string): QuestionValues {
   return { question: '', channel: '', contact: '', name: '', municipality: '', answerLanguage: lang, consent: false, locale: lang, website: '' };
 }
 
+/**
+ * Values as a plain form sends them (strings; `consent` as a boolean), back in the view's shape:
+ * for the server's error page and for text typed before the island started.
+ */
+export function questionValuesFrom(lang: string, raw: Record<string, unknown>): QuestionValues {
+  const values = emptyQuestion(lang);
+  for (const field of QUESTION_FIELDS) {
+    const value = raw[field];
+    if (field === 'consent') values.consent = value === true;
+    else if (field !== 'website' && typeof value === 'string') values[field] = value;
+  }
+  return values;
+}
+
 export interface QuestionFieldsProps {
   t: (key: string | string[], params?: Record<string, string | number>) => string;
   endpoint: string;

@@ -12,9 +12,11 @@ export interface QuestionFormProps {
   messages: Messages;
   endpoint: string;
   privacyHref: string;
+  /** What was typed before the island started. */
+  typed?: QuestionValues;
 }
 
-export default function QuestionForm({ lang, messages, endpoint, privacyHref }: QuestionFormProps) {
+export default function QuestionForm({ lang, messages, endpoint, privacyHref, typed }: QuestionFormProps) {
   const island = useFormIsland<QuestionValues>({
     formId: FORM_ID,
     lang,
@@ -24,6 +26,7 @@ export default function QuestionForm({ lang, messages, endpoint, privacyHref }: 
     fields: QUESTION_FIELDS,
     emptyValues: emptyQuestion(lang),
     toBody: (values) => ({ ...values }),
+    typed,
     thanksPath: (reference) => `/${lang}/stel-je-vraag/bedankt/?ref=${encodeURIComponent(reference)}`,
   });
   return <QuestionFields {...island} endpoint={endpoint} privacyHref={privacyHref} municipalityOptions="" />;

@@ -58,6 +58,29 @@ export function signupBody(values: SignupValues): Record<string, unknown> {
   return { ...rest, languages: languagesOther.trim() ? [...values.languages, languagesOther] : values.languages };
 }
 
+const LISTED = new Set<string>(SIGNUP_LANGUAGES);
+
+/**
+ * Values as a plain form sends them (repeated fields as arrays, checkboxes as booleans), back in
+ * the view's shape: for the server's error page and for text typed before the island started.
+ */
+export function signupValuesFrom(lang: string, values: Record<string, unknown>): SignupValues {
+  const typed = emptySignup(lang);
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  for (const field of ['name', 'email', 'phone', 'municipality', 'arrivalYear', 'heardFrom', 'locale'] as const) {
+    const value = values[field];
+    if (typeof value === 'string' || typeof value === 'number') typed[field] = String(value);
+  }
+  const languages = strings(values.languages);
+  typed.languages = languages.filter((l) => LISTED.has(l));
+  typed.languagesOther = languages.filter((l) => !LISTED.has(l)).join(', ');
+  typed.experience = strings(values.experience);
+  typed.availability = strings(values.availability);
+  typed.adult = values.adult === true;
+  typed.consent = values.consent === true;
+  return typed;
+}
+
 export interface SignupFieldsProps {
   t: (key: string | string[], params?: Record<string, string | number>) => string;
   lang: string;

@@ -9,9 +9,11 @@ export interface SignupFormProps {
   messages: Messages;
   endpoint: string;
   privacyHref: string;
+  /** What was typed before the island started. */
+  typed?: SignupValues;
 }
 
-export default function SignupForm({ lang, messages, endpoint, privacyHref }: SignupFormProps) {
+export default function SignupForm({ lang, messages, endpoint, privacyHref, typed }: SignupFormProps) {
   const island = useFormIsland<SignupValues>({
     formId: SIGNUP_FORM_ID,
     lang,
@@ -21,6 +23,7 @@ export default function SignupForm({ lang, messages, endpoint, privacyHref }: Si
     fields: SIGNUP_FIELDS,
     emptyValues: emptySignup(lang),
     toBody: signupBody,
+    typed,
     thanksPath: (reference) => `/${lang}/expertpool/bedankt/?ref=${encodeURIComponent(reference)}`,
   });
   return (

@@ -1,4 +1,3 @@
-import QuestionForm from '../components/QuestionForm.tsx';
-import { hydrateIslands } from './hydrate.ts';
+import { startIslands } from './hydrate.ts';
 
-hydrateIslands('question-form', QuestionForm);
+startIslands('question-form', () => import('./question-island.ts'));

@@ -1,4 +1,3 @@
-import SignupForm from '../components/SignupForm.tsx';
-import { hydrateIslands } from './hydrate.ts';
+import { startIslands } from './hydrate.ts';
 
-hydrateIslands('signup-form', SignupForm);
+startIslands('signup-form', () => import('./signup-island.ts'));

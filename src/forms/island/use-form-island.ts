@@ -25,6 +25,8 @@ export interface FormIslandOptions<V extends FormikValues> {
   toBody(values: V): Record<string, unknown>;
   /** Where to go after success when the server gives no location. */
   thanksPath(reference: string): string;
+  /** What was typed before the island started (it wins over a saved draft). */
+  typed?: V;
 }
 
 export function useFormIsland<V extends FormikValues>(options: FormIslandOptions<V>) {
@@ -74,7 +76,10 @@ export function useFormIsland<V extends FormikValues>(options: FormIslandOptions
   useEffect(() => {
     draft.current = new Draft<V>(formId);
     const saved = draft.current.values();
-    if (saved) {
+    const typedSomething = options.typed && JSON.stringify(options.typed) !== JSON.stringify(emptyValues);
+    if (typedSomething) {
+      void formik.setValues({ ...options.typed!, locale: lang, website: '' }, false);
+    } else if (saved) {
       void formik.setValues({ ...emptyValues, ...saved, locale: lang, website: '' }, false);
       setStatus({ kind: 'restored' });
     }

@@ -3,18 +3,13 @@
  * validation: POST only (405), same-origin only (403), JSON or URL-encoded only (415), at most
  * 16 KB (413), only known fields (400). Values come out in one shape for both encodings.
  */
+import { rawValues, type FormShape } from '../../forms/raw-values.ts';
+
 export const MAX_BODY_BYTES = 16 * 1024;
 
 export type Encoding = 'json' | 'form';
 
-export interface FormShape {
-  /** All accepted field names. */
-  fields: readonly string[];
-  /** Fields that may repeat (checkbox groups); they come out as arrays. */
-  arrays?: readonly string[];
-  /** Checkboxes: present in a URL-encoded form → true, absent → false. */
-  booleans?: readonly string[];
-}
+export type { FormShape } from '../../forms/raw-values.ts';
 
 export interface ReadForm {
   encoding: Encoding;
@@ -89,17 +84,11 @@ function fromJson(text: string, shape: FormShape): Record<string, unknown> {
 
 function fromForm(text: string, shape: FormShape): Record<string, unknown> {
   const params = new URLSearchParams(text);
-  const values: Record<string, unknown> = {};
   for (const key of new Set(params.keys())) {
     if (!shape.fields.includes(key)) throw new RequestProblem(400, 'unknownField', 'form');
-    const all = params.getAll(key);
-    if (shape.arrays?.includes(key)) values[key] = all;
-    else if (all.length > 1) throw new RequestProblem(400, 'repeatedField', 'form');
-    else values[key] = all[0];
+    if (!shape.arrays?.includes(key) && params.getAll(key).length > 1) throw new RequestProblem(400, 'repeatedField', 'form');
   }
-  for (const key of shape.arrays ?? []) values[key] ??= [];
-  for (const key of shape.booleans ?? []) values[key] = values[key] !== undefined && values[key] !== '';
-  return values;
+  return rawValues(params, shape);
 }
 
 export async function readForm(request: Request, shape: FormShape): Promise<ReadForm> {

@@ -1,9 +1,9 @@
 /** "Stel hem aan ons" on the server: the question form's definition for the shared endpoint. */
-import { emptyQuestion, FORM_ID, QuestionFields, type QuestionValues } from '../../forms/components/QuestionFields.tsx';
+import { FORM_ID, QuestionFields, questionValuesFrom } from '../../forms/components/QuestionFields.tsx';
 import { QUESTIONS_ENDPOINT } from '../../forms/endpoints.ts';
 import { collectMessages, format } from '../../forms/messages.ts';
 import { isMunicipalityCode, municipalityOptionsHtml } from '../../forms/municipalities.ts';
-import { QUESTION_FIELDS, questionSchema, type QuestionInput } from '../../forms/question-schema.ts';
+import { QUESTION_SHAPE, questionSchema, type QuestionInput } from '../../forms/question-schema.ts';
 import { SOURCE_LOCALE } from '../../i18n/locales.ts';
 import { pagePath, ROUTES } from '../../i18n/urls.ts';
 import type { Pool } from '../db/pool.ts';
@@ -18,7 +18,7 @@ export function questionForm(pool: () => Pool, notifier: Notifier | null): FormD
   return {
     id: FORM_ID,
     referencePrefix: QUESTION_PREFIX,
-    shape: { fields: QUESTION_FIELDS, booleans: ['consent'] },
+    shape: QUESTION_SHAPE,
     schema: questionSchema,
     schemaContext: { isMunicipalityCode },
     formPath: (lang) => pagePath(lang, ROUTES.ask),
@@ -55,12 +55,7 @@ export function questionForm(pool: () => Pool, notifier: Notifier | null): FormD
       : undefined,
     renderErrorPage: (lang, values, errors) => {
       const t = serverTranslate(lang);
-      const typed: QuestionValues = { ...emptyQuestion(lang), website: '' };
-      for (const field of QUESTION_FIELDS) {
-        const value = values[field];
-        if (field === 'consent') typed.consent = value === true;
-        else if (field !== 'website' && typeof value === 'string') typed[field] = value;
-      }
+      const typed = questionValuesFrom(lang, values);
       const messages = collectMessages(serverUiKeys(), ['form.', 'question.'], (key) => t(key));
       return renderFormErrorPage({
         lang,

@@ -1,10 +1,9 @@
 /** The expert-pool sign-up on the server: the form's definition for the shared endpoint. */
-import { emptySignup, SIGNUP_FORM_ID, SignupFields, type SignupValues } from '../../forms/components/SignupFields.tsx';
+import { SIGNUP_FORM_ID, SignupFields, signupValuesFrom } from '../../forms/components/SignupFields.tsx';
 import { SIGNUP_ENDPOINT } from '../../forms/endpoints.ts';
 import { collectMessages, format } from '../../forms/messages.ts';
 import { isMunicipalityCode, municipality, municipalityOptionsHtml } from '../../forms/municipalities.ts';
-import { SIGNUP_LANGUAGES } from '../../forms/signup-options.ts';
-import { arrivalYearOf, cleanLanguages, SIGNUP_ARRAYS, SIGNUP_FIELDS, signupSchema, type SignupInput } from '../../forms/signup-schema.ts';
+import { arrivalYearOf, cleanLanguages, SIGNUP_SHAPE, signupSchema, type SignupInput } from '../../forms/signup-schema.ts';
 import { SOURCE_LOCALE } from '../../i18n/locales.ts';
 import { pagePath, ROUTES } from '../../i18n/urls.ts';
 import type { Pool } from '../db/pool.ts';
@@ -14,31 +13,11 @@ import type { Notifier } from '../mail/notifier.ts';
 import { renderFormErrorPage } from '../pages/form-error-page.ts';
 import { SIGNUP_PREFIX, storeSignup } from './store.ts';
 
-const LISTED = new Set<string>(SIGNUP_LANGUAGES);
-
-/** The typed values of a refused plain form, back in the view's shape. */
-function typedValues(lang: string, values: Record<string, unknown>): SignupValues {
-  const typed = emptySignup(lang);
-  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  for (const field of ['name', 'email', 'phone', 'municipality', 'arrivalYear', 'heardFrom', 'locale'] as const) {
-    const value = values[field];
-    if (typeof value === 'string' || typeof value === 'number') typed[field] = String(value);
-  }
-  const languages = strings(values.languages);
-  typed.languages = languages.filter((l) => LISTED.has(l));
-  typed.languagesOther = languages.filter((l) => !LISTED.has(l)).join(', ');
-  typed.experience = strings(values.experience);
-  typed.availability = strings(values.availability);
-  typed.adult = values.adult === true;
-  typed.consent = values.consent === true;
-  return typed;
-}
-
 export function signupForm(pool: () => Pool, notifier: Notifier | null): FormDefinition<SignupInput> {
   return {
     id: SIGNUP_FORM_ID,
     referencePrefix: SIGNUP_PREFIX,
-    shape: { fields: SIGNUP_FIELDS, arrays: SIGNUP_ARRAYS, booleans: ['adult', 'consent'] },
+    shape: SIGNUP_SHAPE,
     schema: signupSchema,
     schemaContext: { isMunicipalityCode },
     formPath: (lang) => pagePath(lang, ROUTES.pool),
@@ -76,7 +55,7 @@ export function signupForm(pool: () => Pool, notifier: Notifier | null): FormDef
       : undefined,
     renderErrorPage: (lang, values, errors) => {
       const t = serverTranslate(lang);
-      const typed = typedValues(lang, values);
+      const typed = signupValuesFrom(lang, values);
       const messages = collectMessages(serverUiKeys(), ['form.', 'signup.'], (key) => t(key));
       return renderFormErrorPage({
         lang,
