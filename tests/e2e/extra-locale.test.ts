@@ -5,6 +5,8 @@
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { startSiteServer } from '../support/site-server.ts';
 
 let copy: ProjectCopy;
 let build: { code: number; output: string };
@@ -48,9 +50,21 @@ describe('a sixth… seventh language', () => {
     expect(existsSync(copy.path('dist/so/404/index.html'))).toBe(true);
   });
 
-  it('gets every other page as a fallback with a notice', () => {
-    const page = readFileSync(copy.path('dist/so/wat-is-de-wet-inburgering/index.html'), 'utf8');
-    expect(page).toContain('data-notice="fallback"');
-    expect(page).toContain('<article class="ww-article" lang="en"');
+  it('gets every other page as a fallback: in the browser, a notice in the reader\'s language, the content\'s own lang and dir, a canonical link', async () => {
+    const server = await startSiteServer({ dist: copy.path('dist') });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/so/wat-is-de-wet-inburgering/`);
+      expect(await page.getAttribute('html', 'lang')).toBe('so');
+      const notice = page.locator('[data-notice="fallback"]');
+      expect(await notice.isVisible()).toBe(true);
+      expect(await page.getAttribute('article', 'lang')).toBe('en');
+      expect(await page.getAttribute('article', 'dir')).toBe('ltr');
+      expect(await page.getAttribute('link[rel=canonical]', 'href')).toMatch(/\/en\/wat-is-de-wet-inburgering\/$/);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

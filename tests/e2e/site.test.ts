@@ -55,18 +55,6 @@ describe('languages', () => {
     await page.close();
   });
 
-  it('shows an untranslated page with a notice in the reader\'s language, the content\'s own lang, and a canonical link', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/ar/${EXPLAINER}/`);
-    const notice = page.locator('[data-notice="fallback"]');
-    expect(await notice.isVisible()).toBe(true);
-    expect(await notice.innerText()).toContain('هذه الصفحة غير مترجمة بعد');
-    expect(await page.getAttribute('article', 'lang')).toBe('en');
-    expect(await page.getAttribute('article', 'dir')).toBe('ltr');
-    expect(await page.getAttribute('link[rel=canonical]', 'href')).toMatch(new RegExp(`/en/${EXPLAINER}/$`));
-    await page.close();
-  });
-
   it('answers an unknown URL with 404 and the page in that language', async () => {
     const page = await browser.newPage();
     const response = await page.goto(`${server.url}/fa/bestaat-niet/`);

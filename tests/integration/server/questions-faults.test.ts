@@ -91,3 +91,24 @@ describe('a crash after the insert, before the answer', () => {
     expect(await rows()).toHaveLength(1);
   });
 });
+
+describe('a slow database', () => {
+  it('the function still answers within a bounded time (503), and the retry succeeds once it is fast again', async () => {
+    const { slowProxy } = await import('../../support/slow-proxy.ts');
+    const proxy = await slowProxy(db.url, 2_000);
+    const pool = createPool(proxy.url, { connectTimeoutMs: 1_000, queryTimeoutMs: 1_000 });
+    const handle = createFormEndpoint(questionForm(() => pool, null), { logger: log });
+    const started = performance.now();
+    const slow = await handle(jsonRequest(PATH, validQuestion, { 'Idempotency-Key': 'slow-0001-aaaa' }));
+    const seconds = (performance.now() - started) / 1000;
+    expect(slow.status).toBe(503);
+    expect(seconds).toBeLessThan(3);
+    proxy.setDelay(0);
+    await new Promise((r) => setTimeout(r, 2_500)); // let the slow statement finish on the server
+    const retry = await handle(jsonRequest(PATH, validQuestion, { 'Idempotency-Key': 'slow-0001-aaaa' }));
+    expect(retry.status).toBe(201);
+    expect((await db.pool.query("SELECT count(*)::int AS n FROM questions WHERE idempotency_key = 'slow-0001-aaaa'")).rows[0].n).toBe(1);
+    await pool.end();
+    await proxy.close();
+  });
+});
