@@ -1,0 +1,31 @@
+/**
+ * Lighthouse (mobile, Debian's Chromium) on every template in Dutch and Arabic: 100 for
+ * performance, accessibility and best practices; 100 for SEO on pages meant for search engines.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { withLighthouse, type Scores } from '../../bench/lib/lighthouse.ts';
+import { templatePages } from '../../bench/lib/templates.ts';
+import { startApp, type App } from '../support/app.ts';
+
+let app: App;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => app?.close());
+
+it('scores 100 on every template in nl and ar', async () => {
+  const pages = templatePages(['nl', 'ar']);
+  const problems: string[] = [];
+  const started = Date.now();
+  await withLighthouse(async (audit) => {
+    for (const page of pages) {
+      const scores: Scores = await audit(`${app.url}${page.path}`);
+      const gated = ['performance', 'accessibility', 'best-practices', ...(page.noindex ? [] : ['seo'])] as const;
+      for (const category of gated) {
+        if (scores[category] < 100) problems.push(`${page.template} ${page.lang} ${page.path}: ${category} ${scores[category]} — ${scores.failing.join('; ')}`);
+      }
+    }
+  });
+  console.log(`Lighthouse: ${pages.length} pages in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  expect(problems).toEqual([]);
+}, 900_000);
