@@ -4,7 +4,12 @@ export {};
  * each also writes JSON under bench/results/ (git-ignored).
  */
 const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
+  'build-scaling': () => import('./build-scaling.ts'),
   'function-throughput': () => import('./function-throughput.ts'),
+  'load-reconcile': () => import('./load-reconcile.ts'),
+  'page-weight': () => import('./page-weight.ts'),
+  lighthouse: () => import('./lighthouse.ts'),
+  'starlight-peer': () => import('./starlight-peer.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

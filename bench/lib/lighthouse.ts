@@ -23,10 +23,17 @@ export async function withLighthouse<T>(work: (audit: (url: string) => Promise<S
   });
   try {
     return await work(async (url) => {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-      const lhr = result!.lhr;
+      // A run that could not measure (a runtime error, a category without a score) is retried: that
+      // is Lighthouse failing, not the page.
+      let lhr;
+      for (let attempt = 1; ; attempt++) {
+        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        lhr = result!.lhr;
+        const unmeasured = lhr.runtimeError || Object.values(lhr.categories).some((c) => c.score === null);
+        if (!unmeasured || attempt === 3) break;
+      }
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      const failing: string[] = [];
+      const failing: string[] = lhr.runtimeError ? [`runtime error: ${lhr.runtimeError.code}`] : [];
       for (const category of Object.values(lhr.categories)) {
         if ((category.score ?? 0) >= 1) continue;
         for (const ref of category.auditRefs) {

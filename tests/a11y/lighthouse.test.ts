@@ -20,7 +20,7 @@ it('scores 100 on every template in nl and ar', async () => {
   await withLighthouse(async (audit) => {
     for (const page of pages) {
       const scores: Scores = await audit(`${app.url}${page.path}`);
-      const gated = ['performance', 'accessibility', 'best-practices', ...(page.noindex ? [] : ['seo'])] as const;
+      const gated: Array<'performance' | 'accessibility' | 'best-practices' | 'seo'> = ['performance', 'accessibility', 'best-practices', ...(page.noindex ? [] : ['seo' as const])];
       for (const category of gated) {
         if (scores[category] < 100) problems.push(`${page.template} ${page.lang} ${page.path}: ${category} ${scores[category]} — ${scores.failing.join('; ')}`);
       }

@@ -24,7 +24,8 @@ async function follow(page: Page, hrefEnd: string) {
     await page.keyboard.press('Tab');
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
     if (href.endsWith(hrefEnd)) {
-      await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+      await page.keyboard.press('Enter');
+      await page.waitForURL((url) => url.pathname.endsWith(hrefEnd));
       return;
     }
   }

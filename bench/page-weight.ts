@@ -1,0 +1,56 @@
+/**
+ * Page weight per template and language (home, explainer, glossary, checker question, form,
+ * thank you, …): HTML, CSS and JavaScript, raw and brotli, against the budgets. The largest page
+ * of each template in each language is shown; the thank-you page is rendered by its function.
+ */
+import { readFileSync } from 'node:fs';
+import { budgetFor } from '../src/budgets/budgets.ts';
+import { weigh, weighPage, type PageWeight } from '../src/budgets/page-weight.ts';
+import { LOCALE_CODES } from '../src/i18n/locales.ts';
+import { handleThanks } from '../src/server/forms/thanks.ts';
+import { newReference } from '../src/server/reference.ts';
+import { builtPagePaths } from '../tests/support/dist-pages.ts';
+import { report } from './lib/results.ts';
+
+const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+
+export async function run(): Promise<void> {
+  const pages = builtPagePaths('dist').map((p) => weighPage('dist', p));
+  const largest = new Map<string, PageWeight & { lang: string }>();
+  for (const page of pages) {
+    const html = readFileSync(`dist${page.path.endsWith('/') ? `${page.path}index.html` : page.path}`, 'utf8');
+    const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
+    const key = `${page.template}|${lang}`;
+    const total = (p: PageWeight) => p.html.brotli + p.css.brotli + p.js.brotli;
+    if (!largest.has(key) || total(page) > total(largest.get(key)!)) largest.set(key, { ...page, lang });
+  }
+  // The thank-you page: HTML from the function, CSS from /server-page.css.
+  const serverCss = weigh(readFileSync('dist/server-page.css'));
+  for (const lang of LOCALE_CODES) {
+    const response = await handleThanks(new Request(`https://x/${lang}/stel-je-vraag/bedankt/?ref=${newReference('V')}`));
+    const html = weigh(await response.text());
+    largest.set(`thanks|${lang}`, { path: `/${lang}/stel-je-vraag/bedankt/`, template: 'thanks', lang, html, css: serverCss, js: { raw: 0, gzip: 0, brotli: 0 }, jsFiles: [] });
+  }
+  const rows = [...largest.values()]
+    .sort((a, b) => a.template.localeCompare(b.template) || LOCALE_CODES.indexOf(a.lang) - LOCALE_CODES.indexOf(b.lang))
+    .map((p) => {
+      const budget = budgetFor(p.template);
+      const ok = p.html.brotli <= budget.htmlBrotli && p.html.brotli + p.css.brotli <= budget.pageBrotli && p.js.gzip <= budget.jsGzip;
+      return {
+        template: p.template,
+        lang: p.lang,
+        page: p.path.length > 42 ? `…${p.path.slice(-41)}` : p.path,
+        'HTML KB raw': kb(p.html.raw),
+        'HTML KB br': kb(p.html.brotli),
+        'CSS KB raw': kb(p.css.raw),
+        'CSS KB br': kb(p.css.brotli),
+        'JS KB raw': kb(p.js.raw),
+        'JS KB br': kb(p.js.brotli),
+        'JS KB gz': kb(p.js.gzip),
+        budget: ok ? 'ok' : 'OVER',
+      };
+    });
+  report('page-weight', 'Page weight per template and language (largest page of each; KB = 1024 bytes)', rows);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
