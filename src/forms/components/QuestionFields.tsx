@@ -7,6 +7,7 @@ import type { Ref } from 'preact';
 import { LOCALES } from '../../i18n/locales.ts';
 import { CHANNELS, QUESTION_FIELDS, QUESTION_LIMITS } from '../question-schema.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
+import { ConsentField } from './ConsentField.tsx';
 import { describedBy, fieldIds, FormField } from './FormField.tsx';
 import { MunicipalitySelect } from './MunicipalitySelect.tsx';
 import { FormShell, summaryItems } from './FormShell.tsx';
@@ -179,22 +180,16 @@ export function QuestionFields(props: QuestionFieldsProps) {
         </select>
       </FormField>
 
-      <ChoiceGroup
+      <ConsentField
         ids={ids('consent')}
-        name="consent"
-        type="checkbox"
-        legend={t('form.consent.legend')}
+        t={t}
+        label={t('question.consent.label')}
+        privacyHref={props.privacyHref}
+        checked={values.consent}
         error={errors.consent}
-        errorPrefix={errorPrefix}
-        choices={[{ value: 'yes', label: t('question.consent.label') }]}
-        checked={values.consent ? ['yes'] : []}
         onChange={onInput}
         onBlur={onBlur}
-      >
-        <p class="ww-choice-note">
-          <a href={props.privacyHref}>{t('form.privacyLink')}</a>
-        </p>
-      </ChoiceGroup>
+      />
 
     </FormShell>
   );

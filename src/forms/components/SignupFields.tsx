@@ -7,6 +7,7 @@ import { LOCALES } from '../../i18n/locales.ts';
 import { AVAILABILITY, EXPERIENCE, languageLabel, SIGNUP_LANGUAGES, SIGNUP_LIMITS } from '../signup-options.ts';
 import { SIGNUP_FIELDS } from '../signup-schema.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
+import { ConsentField } from './ConsentField.tsx';
 import { describedBy, fieldIds, FormField } from './FormField.tsx';
 import { FormShell, summaryItems } from './FormShell.tsx';
 import { MunicipalitySelect } from './MunicipalitySelect.tsx';
@@ -241,22 +242,16 @@ export function SignupFields(props: SignupFieldsProps) {
         onBlur={onBlur}
       />
 
-      <ChoiceGroup
+      <ConsentField
         ids={ids('consent')}
-        name="consent"
-        type="checkbox"
-        legend={t('form.consent.legend')}
+        t={t}
+        label={t('signup.consent.label')}
+        privacyHref={props.privacyHref}
+        checked={values.consent}
         error={errors.consent}
-        errorPrefix={errorPrefix}
-        choices={[{ value: 'yes', label: t('signup.consent.label') }]}
-        checked={values.consent ? ['yes'] : []}
         onChange={onInput}
         onBlur={onBlur}
-      >
-        <p class="ww-choice-note">
-          <a href={props.privacyHref}>{t('form.privacyLink')}</a>
-        </p>
-      </ChoiceGroup>
+      />
     </FormShell>
   );
 }
