@@ -6,8 +6,7 @@
  * HTML), with the ratios ours / Starlight. The goal: at most half of Starlight's bytes, no slower.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { weighPage, type PageWeight } from '../src/budgets/page-weight.ts';
@@ -37,9 +36,11 @@ function toStarlight(mdx: string, lang: string): string {
   const converted = body
     .replace(/<KeyPoints>/g, '<div class="key-points">')
     .replace(/<\/KeyPoints>/g, '</div>')
-    .replace(/<Callout type="warning"([^>]*)>/g, '<Aside type="caution"$1>')
-    .replace(/<Callout type="tip"([^>]*)>/g, '<Aside type="tip"$1>')
-    .replace(/<Callout([^>]*)>/g, '<Aside type="note"$1>')
+    .replace(/<Callout([^>]*)>/g, (_all, attributes: string) => {
+      const type = /type="(\w+)"/.exec(attributes)?.[1] ?? 'info';
+      const rest = attributes.replace(/\s*type="\w+"/, '');
+      return `<Aside type="${{ info: 'note', tip: 'tip', warning: 'caution' }[type] ?? 'note'}"${rest}>`;
+    })
     .replace(/<\/Callout>/g, '</Aside>')
     .replace(/<Term id="([^"]+)">/g, `<a href="/${lang}/begrippen/#$1">`)
     .replace(/<\/Term>/g, '</a>')
@@ -48,13 +49,16 @@ function toStarlight(mdx: string, lang: string): string {
 }
 
 function peerProject(): { dir: string; slugs: string[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-starlight-'));
-  symlinkSync(join(PEER, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // Inside bench/starlight/ (git-ignored), so packages resolve from its node_modules without links.
+  const dir = join(PEER, 'site');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'peer', private: true, type: 'module' }));
   const locales = Object.fromEntries(LOCALES.map((l) => [l.code, { label: l.endonym, lang: l.code, ...(l.dir === 'rtl' ? { dir: 'rtl' } : {}) }]));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ site: 'https://example.org', integrations: [starlight({ title: 'Wegwijzer Inburgering', defaultLocale: '${SOURCE_LOCALE}', locales: ${JSON.stringify(locales)} })] });\n`,
+    // Starlight must be bundled in the prerender environment too (as Formik must for the site).
+    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ site: 'https://example.org', integrations: [starlight({ title: 'Wegwijzer Inburgering', defaultLocale: '${SOURCE_LOCALE}', locales: ${JSON.stringify(locales)} })], vite: { ssr: { noExternal: ['@astrojs/starlight'] }, environments: { prerender: { resolve: { noExternal: ['@astrojs/starlight'] } } } } });\n`,
   );
   mkdirSync(join(dir, 'src'), { recursive: true });
   writeFileSync(
@@ -75,10 +79,16 @@ function peerProject(): { dir: string; slugs: string[] } {
   return { dir, slugs };
 }
 
+/** The astro of the project being built (ours, or the peer's own in bench/starlight). */
+function astroBin(dir: string): string {
+  const own = join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  return existsSync(own) ? own : join(PEER, 'node_modules', 'astro', 'bin', 'astro.mjs');
+}
+
 function build(dir: string): Promise<{ seconds: number; pages: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, [astroBin(dir), 'build'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));

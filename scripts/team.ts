@@ -9,7 +9,7 @@
  *   questions export --format csv|json [--status S] [--out FILE]
  *   signups list
  *   signups export --format csv|json [--out FILE]
- *   pool [--suggest N]              composition of the sign-ups; a suggested varied pool of N
+ *   pool [--suggest N] [--all]      composition of the sign-ups; a suggested varied pool of N
  *   erase REF|EMAIL                 removal request: a person's questions and sign-up
  *   purge                           apply the retention rules now
  *
@@ -37,6 +37,7 @@ const { values: options, positionals } = parseArgs({
     format: { type: 'string' },
     out: { type: 'string' },
     suggest: { type: 'string' },
+    all: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -46,7 +47,7 @@ const USAGE = `Usage: npm run team -- <command>
   questions show REF | questions answered REF | questions closed REF
   questions export --format csv|json [--status S] [--out FILE]
   signups list | signups export --format csv|json [--out FILE]
-  pool [--suggest N]
+  pool [--suggest N] [--all]
   erase REF|EMAIL
   purge`;
 
@@ -137,7 +138,9 @@ function printPool(rows: Awaited<ReturnType<typeof listSignups>>, suggest?: numb
   const list = (items: Array<{ value: string; count: number }>, name = (v: string) => v) => items.map((i) => ({ [' ']: name(i.value), people: i.count }));
   console.log(`Expert pool sign-ups: ${c.people} people, ${c.municipalities.length} municipalities, ${c.provinces.length} provinces.\n`);
   console.log(`Per province\n${formatTable(list(c.provinces))}\n`);
-  console.log(`Per municipality\n${formatTable(list(c.municipalities))}\n`);
+  const shown = options.all ? c.municipalities : c.municipalities.slice(0, 20);
+  const rest = c.municipalities.length - shown.length;
+  console.log(`Per municipality${rest > 0 ? ' (the 20 largest; --all for every one)' : ''}\n${formatTable(list(shown))}${rest > 0 ? `\n… and ${rest} more municipalities` : ''}\n`);
   console.log(`Years in the Netherlands\n${formatTable(list(c.yearsBands))}\n`);
   console.log(`Languages\n${formatTable(list(c.languages, languageName))}\n`);
   console.log(`Experience with integration\n${formatTable(list(c.experience))}`);
