@@ -2,6 +2,7 @@
  * Page weight of every built page against its template's budget (src/budgets/budgets.ts).
  * Prints a table per template (largest page of each) and fails when any page is over budget.
  *   npm run size            (after npm run build)
+ *   npm run size -- --all   every page, not only the largest per template
  *   npm run size -- --json  also writes bench/results/size.json
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,18 @@ const rows = [...byTemplate.entries()].map(([template, list]) => {
     budget: `html ≤${kb(budget.htmlBrotli)} page ≤${kb(budget.pageBrotli)} js ≤${kb(budget.jsGzip)}`,
   };
 });
+if (process.argv.includes('--all')) {
+  console.log(`Page weight of every built page (KB = 1024 bytes)`);
+  console.table(
+    pages.map((p) => ({
+      page: p.path,
+      template: p.template,
+      'HTML KB (raw/br)': `${kb(p.html.raw)} / ${kb(p.html.brotli)}`,
+      'CSS KB (raw/br)': `${kb(p.css.raw)} / ${kb(p.css.brotli)}`,
+      'JS KB (raw/gz)': `${kb(p.js.raw)} / ${kb(p.js.gzip)}`,
+    })),
+  );
+}
 console.log(`Page weight of ${pages.length} built pages (largest per template; KB = 1024 bytes)`);
 console.table(rows);
 
