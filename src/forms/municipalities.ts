@@ -3,6 +3,7 @@
  * province. See src/data/gemeenten.README.md for sources and doubts.
  */
 import data from '../data/gemeenten.json' with { type: 'json' };
+import { escapeHtml } from '../server/pages/html.ts';
 
 export interface Municipality {
   code: string;
@@ -26,10 +27,6 @@ export function isMunicipalityCode(code: string): boolean {
 export function municipalitiesByProvince(): { province: string; municipalities: Municipality[] }[] {
   const provinces = [...new Set(MUNICIPALITIES.map((m) => m.province))].sort((a, b) => a.localeCompare(b, 'nl'));
   return provinces.map((province) => ({ province, municipalities: MUNICIPALITIES.filter((m) => m.province === province) }));
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**

@@ -14,7 +14,7 @@ export function switchLocale(path: string, lang: string): string {
 
 /** Link target of a glossary term: its entry on the glossary page. */
 export function termPath(lang: string, id: string): string {
-  return `${pagePath(lang, 'begrippen')}#${id}`;
+  return `${pagePath(lang, ROUTES.glossary)}#${id}`;
 }
 
 /** Slugs of the site's own routes (not content pages), shared by pages, forms and functions. */
@@ -31,6 +31,11 @@ export const ROUTES = {
   about: 'over-deze-site',
   translationStatus: 'vertaalstatus',
 } as const;
+
+/** A form's thank-you page (`page`) for one submission; `updated` when a sign-up replaced an earlier one. */
+export function thanksHref(page: string, reference: string, updated = false): string {
+  return `${page}?ref=${encodeURIComponent(reference)}${updated ? '&updated=1' : ''}`;
+}
 
 /** Paths kept out of the sitemap and search engines (thank-you and editors' pages). */
 export function isUnlistedPath(path: string): boolean {

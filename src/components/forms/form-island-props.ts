@@ -1,4 +1,4 @@
-/** The props every form island gets: language, its interface strings, endpoint, privacy link. */
+/** The props every form island gets: language, its interface strings, endpoint, privacy and thank-you links. */
 import { collectMessages, format } from '../../forms/messages.ts';
 import { pagePath, ROUTES } from '../../i18n/urls.ts';
 import { uiKeys } from '../../i18n/ui-keys.ts';
@@ -11,6 +11,7 @@ export async function formIslandProps(lang: string, form: 'question' | 'signup',
     messages: collectMessages(await uiKeys(), ['form.', `${form}.`], (key) => t(key)),
     endpoint,
     privacyHref: pagePath(lang, ROUTES.privacy),
+    thanksPage: pagePath(lang, form === 'question' ? ROUTES.askThanks : ROUTES.poolThanks),
   };
   return { props, t: (key: string | string[], params?: Record<string, string | number>) => format(props.messages, key, params), municipalityNone: t('form.municipality.none') };
 }

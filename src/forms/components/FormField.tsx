@@ -21,6 +21,29 @@ export function describedBy(ids: FieldIds, hint: boolean, error: string | undefi
   return list.length > 0 ? list.join(' ') : undefined;
 }
 
+interface ControlEvents {
+  onInput?: (event: Event) => void;
+  onBlur?: (event: Event) => void;
+}
+
+/** What every text control carries: name, id, value, events, and the links to its hint and error. */
+export function textControl(ids: FieldIds, name: string, value: string, hint: boolean, error: string | undefined, events: ControlEvents) {
+  return {
+    name,
+    id: ids.id,
+    value,
+    onInput: events.onInput,
+    onBlur: events.onBlur,
+    'aria-describedby': describedBy(ids, hint, error),
+    'aria-invalid': error ? ('true' as const) : undefined,
+  };
+}
+
+/** The NL Design System text box classes, with the invalid state. */
+export function textboxClass(error: string | undefined): string {
+  return `utrecht-textbox utrecht-textbox--html-input${error ? ' utrecht-textbox--invalid' : ''}`;
+}
+
 interface Props {
   ids: FieldIds;
   label: ComponentChildren;
@@ -54,7 +77,7 @@ export function FormField({ ids, label, hint, error, errorPrefix, group = false,
     return (
       <fieldset
         class={`utrecht-form-fieldset ww-fieldset ww-field${error ? ' ww-field--invalid' : ''}`}
-        aria-describedby={[hint ? ids.hintId : '', error ? ids.errorId : ''].filter(Boolean).join(' ') || undefined}
+        aria-describedby={describedBy(ids, Boolean(hint), error)}
         id={ids.id}
         tabIndex={-1}
       >

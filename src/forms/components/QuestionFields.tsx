@@ -8,7 +8,7 @@ import { LOCALES } from '../../i18n/locales.ts';
 import { CHANNELS, QUESTION_FIELDS, QUESTION_LIMITS } from '../question-schema.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { ConsentField } from './ConsentField.tsx';
-import { describedBy, fieldIds, FormField } from './FormField.tsx';
+import { fieldIds, FormField, textboxClass, textControl } from './FormField.tsx';
 import { MunicipalitySelect } from './MunicipalitySelect.tsx';
 import { FormShell, summaryItems } from './FormShell.tsx';
 import type { Status } from './SubmitStatus.tsx';
@@ -72,15 +72,7 @@ export function QuestionFields(props: QuestionFieldsProps) {
   const channel = values.channel;
   const contactLabel = enhanced && channel ? t(`question.contact.label.${channel}`) : t('question.contact.label');
   const contactType = enhanced && channel === 'email' ? 'email' : enhanced && channel ? 'tel' : 'text';
-  const text = (name: 'question' | 'contact' | 'name') => ({
-    name,
-    id: ids(name).id,
-    value: values[name],
-    onInput,
-    onBlur,
-    'aria-describedby': describedBy(ids(name), true, errors[name]),
-    'aria-invalid': errors[name] ? ('true' as const) : undefined,
-  });
+  const text = (name: 'question' | 'contact' | 'name') => textControl(ids(name), name, values[name], true, errors[name], { onInput, onBlur });
   return (
     <FormShell
       formId={FORM_ID}
@@ -127,7 +119,7 @@ export function QuestionFields(props: QuestionFieldsProps) {
       <FormField ids={ids('contact')} label={contactLabel} hint={t('question.contact.hint')} error={errors.contact} errorPrefix={errorPrefix}>
         <input
           {...text('contact')}
-          class={`utrecht-textbox utrecht-textbox--html-input${errors.contact ? ' utrecht-textbox--invalid' : ''}`}
+          class={textboxClass(errors.contact)}
           type={contactType}
           inputMode={contactType === 'tel' ? 'tel' : contactType === 'email' ? 'email' : undefined}
           autoComplete={contactType === 'tel' ? 'tel' : contactType === 'email' ? 'email' : 'on'}
@@ -140,7 +132,7 @@ export function QuestionFields(props: QuestionFieldsProps) {
       <FormField ids={ids('name')} label={`${t('question.name.label')} ${t('form.optional')}`} hint={t('question.name.hint')} error={errors.name} errorPrefix={errorPrefix}>
         <input
           {...text('name')}
-          class={`utrecht-textbox utrecht-textbox--html-input${errors.name ? ' utrecht-textbox--invalid' : ''}`}
+          class={textboxClass(errors.name)}
           type="text"
           autoComplete="name"
           maxLength={QUESTION_LIMITS.nameMax}

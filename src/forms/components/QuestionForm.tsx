@@ -12,11 +12,13 @@ export interface QuestionFormProps {
   messages: Messages;
   endpoint: string;
   privacyHref: string;
+  /** The thank-you page, for when the server's answer names none. */
+  thanksPage: string;
   /** What was typed before the island started. */
   typed?: QuestionValues;
 }
 
-export default function QuestionForm({ lang, messages, endpoint, privacyHref, typed }: QuestionFormProps) {
+export default function QuestionForm({ lang, messages, endpoint, privacyHref, thanksPage, typed }: QuestionFormProps) {
   const island = useFormIsland<QuestionValues>({
     formId: FORM_ID,
     lang,
@@ -27,7 +29,7 @@ export default function QuestionForm({ lang, messages, endpoint, privacyHref, ty
     emptyValues: emptyQuestion(lang),
     toBody: (values) => ({ ...values }),
     typed,
-    thanksPath: (reference) => `/${lang}/stel-je-vraag/bedankt/?ref=${encodeURIComponent(reference)}`,
+    thanksPage,
   });
   return <QuestionFields {...island} endpoint={endpoint} privacyHref={privacyHref} municipalityOptions="" />;
 }

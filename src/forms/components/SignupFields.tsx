@@ -8,7 +8,7 @@ import { AVAILABILITY, EXPERIENCE, languageLabel, SIGNUP_LANGUAGES, SIGNUP_LIMIT
 import { SIGNUP_FIELDS } from '../signup-schema.ts';
 import { ChoiceGroup } from './ChoiceGroup.tsx';
 import { ConsentField } from './ConsentField.tsx';
-import { describedBy, fieldIds, FormField } from './FormField.tsx';
+import { fieldIds, FormField, textboxClass, textControl } from './FormField.tsx';
 import { FormShell, summaryItems } from './FormShell.tsx';
 import { MunicipalitySelect } from './MunicipalitySelect.tsx';
 import type { Status } from './SubmitStatus.tsx';
@@ -107,14 +107,8 @@ export function SignupFields(props: SignupFieldsProps) {
   const errorPrefix = t('form.errorPrefix');
   const own = new Set(LOCALES.map((l) => l.code));
   const textField = (name: 'name' | 'email' | 'phone' | 'arrivalYear' | 'heardFrom', hint: boolean) => ({
-    name,
-    id: ids(name).id,
-    value: values[name],
-    onInput,
-    onBlur,
-    'aria-describedby': describedBy(ids(name), hint, errors[name]),
-    'aria-invalid': errors[name] ? ('true' as const) : undefined,
-    class: `utrecht-textbox utrecht-textbox--html-input${errors[name] ? ' utrecht-textbox--invalid' : ''}`,
+    ...textControl(ids(name), name, values[name], hint, errors[name], { onInput, onBlur }),
+    class: textboxClass(errors[name]),
   });
 
   return (
@@ -161,7 +155,7 @@ export function SignupFields(props: SignupFieldsProps) {
       />
 
       <FormField ids={ids('arrivalYear')} label={t('signup.arrivalYear.label')} hint={t('signup.arrivalYear.hint')} error={errors.arrivalYear} errorPrefix={errorPrefix}>
-        <input {...textField('arrivalYear', true)} class={`${textField('arrivalYear', true).class} ww-year`} type="text" inputMode="numeric" pattern="[0-9]{4}" autoComplete="off" required maxLength={4} dir="ltr" />
+        <input {...textField('arrivalYear', true)} class={`${textboxClass(errors.arrivalYear)} ww-year`} type="text" inputMode="numeric" pattern="[0-9]{4}" autoComplete="off" required maxLength={4} dir="ltr" />
       </FormField>
 
       <ChoiceGroup

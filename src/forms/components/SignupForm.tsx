@@ -9,11 +9,13 @@ export interface SignupFormProps {
   messages: Messages;
   endpoint: string;
   privacyHref: string;
+  /** The thank-you page, for when the server's answer names none. */
+  thanksPage: string;
   /** What was typed before the island started. */
   typed?: SignupValues;
 }
 
-export default function SignupForm({ lang, messages, endpoint, privacyHref, typed }: SignupFormProps) {
+export default function SignupForm({ lang, messages, endpoint, privacyHref, thanksPage, typed }: SignupFormProps) {
   const island = useFormIsland<SignupValues>({
     formId: SIGNUP_FORM_ID,
     lang,
@@ -24,7 +26,7 @@ export default function SignupForm({ lang, messages, endpoint, privacyHref, type
     emptyValues: emptySignup(lang),
     toBody: signupBody,
     typed,
-    thanksPath: (reference) => `/${lang}/expertpool/bedankt/?ref=${encodeURIComponent(reference)}`,
+    thanksPage,
   });
   return (
     <SignupFields

@@ -7,6 +7,7 @@
 import { useFormik, type FormikValues } from 'formik';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnyObject, ObjectSchema } from 'yup';
+import { thanksHref } from '../../i18n/urls.ts';
 import { format, type Messages } from '../messages.ts';
 import { errorKeys, validate, type FieldError } from '../validation.ts';
 import type { Status } from '../components/SubmitStatus.tsx';
@@ -23,8 +24,8 @@ export interface FormIslandOptions<V extends FormikValues> {
   emptyValues: V;
   /** The request body (and validation input) for the values: the shape a plain form would send. */
   toBody(values: V): Record<string, unknown>;
-  /** Where to go after success when the server gives no location. */
-  thanksPath(reference: string): string;
+  /** The thank-you page, for when the server's answer names none (`?ref=` is added). */
+  thanksPage: string;
   /** What was typed before the island started (it wins over a saved draft). */
   typed?: V;
 }
@@ -58,7 +59,7 @@ export function useFormIsland<V extends FormikValues>(options: FormIslandOptions
       if (result.kind === 'created') {
         draft.current!.clear();
         setStatus({ kind: 'sent' });
-        window.location.assign(result.location ?? options.thanksPath(result.reference));
+        window.location.assign(result.location ?? thanksHref(options.thanksPage, result.reference));
         return;
       }
       if (result.kind === 'invalid') {

@@ -5,20 +5,52 @@
  */
 import { h, type ComponentType } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { collectMessages, format } from '../../forms/messages.ts';
+import { municipalityOptionsHtml } from '../../forms/municipalities.ts';
+import { pagePath, ROUTES } from '../../i18n/urls.ts';
 import { escapeHtml } from './html.ts';
 import { renderShell } from './shell.ts';
-import { serverTranslate } from '../i18n.ts';
+import { serverTranslate, serverUiKeys } from '../i18n.ts';
 
-export function renderFormErrorPage<P extends object>(options: {
+/** The props both form views (QuestionFields, SignupFields) take when rendered in their error state. */
+export interface FormViewProps<V> {
+  t: (key: string | string[], params?: Record<string, string | number>) => string;
   lang: string;
-  component: ComponentType<P>;
-  props: P;
+  endpoint: string;
+  privacyHref: string;
+  values: V;
+  errors: Partial<Record<keyof V, string>>;
+  showSummary: boolean;
+  municipalityOptions: string;
+}
+
+export function renderFormErrorPage<V extends { municipality: string }>(options: {
+  lang: string;
+  /** Prefix of the form's interface strings: "question", "signup". */
+  form: string;
+  component: ComponentType<FormViewProps<V>>;
+  endpoint: string;
+  values: V;
+  errors: ReadonlyArray<{ field: string; message: string }>;
   backHref: string;
 }): string {
-  const t = serverTranslate(options.lang);
-  const form = renderToString(h(options.component, options.props));
+  const { lang, values } = options;
+  const t = serverTranslate(lang);
+  const messages = collectMessages(serverUiKeys(), ['form.', `${options.form}.`], (key) => t(key));
+  const form = renderToString(
+    h(options.component, {
+      t: (key, params) => format(messages, key, params),
+      lang,
+      endpoint: options.endpoint,
+      privacyHref: pagePath(lang, ROUTES.privacy),
+      values,
+      errors: Object.fromEntries(options.errors.map((e) => [e.field, e.message])) as FormViewProps<V>['errors'],
+      showSummary: true,
+      municipalityOptions: municipalityOptionsHtml(t('form.municipality.none'), values.municipality),
+    }),
+  );
   return renderShell({
-    lang: options.lang,
+    lang,
     title: t('form.errorPage.title'),
     template: 'form-error',
     main: `<h1>${escapeHtml(t('form.errorPage.title'))}</h1>

@@ -1,18 +1,15 @@
 /** "Stel hem aan ons" on the server: the question form's definition for the shared endpoint. */
 import { FORM_ID, QuestionFields, questionValuesFrom } from '../../forms/components/QuestionFields.tsx';
 import { QUESTIONS_ENDPOINT } from '../../forms/endpoints.ts';
-import { collectMessages, format } from '../../forms/messages.ts';
-import { isMunicipalityCode, municipalityOptionsHtml } from '../../forms/municipalities.ts';
+import { isMunicipalityCode } from '../../forms/municipalities.ts';
 import { QUESTION_SHAPE, questionSchema, type QuestionInput } from '../../forms/question-schema.ts';
 import { SOURCE_LOCALE } from '../../i18n/locales.ts';
-import { pagePath, ROUTES } from '../../i18n/urls.ts';
+import { pagePath, ROUTES, thanksHref } from '../../i18n/urls.ts';
 import type { Pool } from '../db/pool.ts';
 import type { FormDefinition } from '../forms/endpoint.ts';
-import { serverTranslate, serverUiKeys } from '../i18n.ts';
 import type { Notifier } from '../mail/notifier.ts';
 import { renderFormErrorPage } from '../pages/form-error-page.ts';
 import { QUESTION_PREFIX, storeQuestion } from './store.ts';
-
 
 export function questionForm(pool: () => Pool, notifier: Notifier | null): FormDefinition<QuestionInput> {
   return {
@@ -22,7 +19,7 @@ export function questionForm(pool: () => Pool, notifier: Notifier | null): FormD
     schema: questionSchema,
     schemaContext: { isMunicipalityCode },
     formPath: (lang) => pagePath(lang, ROUTES.ask),
-    thanksPath: (lang, reference) => `${pagePath(lang, ROUTES.askThanks)}?ref=${encodeURIComponent(reference)}`,
+    thanksPath: (lang, reference) => thanksHref(pagePath(lang, ROUTES.askThanks), reference),
     store: (values, meta) => {
       const locale = values.locale || SOURCE_LOCALE;
       return storeQuestion(
@@ -53,24 +50,15 @@ export function questionForm(pool: () => Pool, notifier: Notifier | null): FormD
             content: { Vraag: values.question!, Naam: values.name ?? '', Contact: values.contact! },
           })
       : undefined,
-    renderErrorPage: (lang, values, errors) => {
-      const t = serverTranslate(lang);
-      const typed = questionValuesFrom(lang, values);
-      const messages = collectMessages(serverUiKeys(), ['form.', 'question.'], (key) => t(key));
-      return renderFormErrorPage({
+    renderErrorPage: (lang, values, errors) =>
+      renderFormErrorPage({
         lang,
+        form: FORM_ID,
         component: QuestionFields,
-        props: {
-          t: (key, params) => format(messages, key, params),
-          endpoint: QUESTIONS_ENDPOINT,
-          privacyHref: pagePath(lang, ROUTES.privacy),
-          values: typed,
-          errors: Object.fromEntries(errors.map((e) => [e.field, e.message])),
-          showSummary: true,
-          municipalityOptions: municipalityOptionsHtml(t('form.municipality.none'), typed.municipality),
-        },
+        endpoint: QUESTIONS_ENDPOINT,
+        values: questionValuesFrom(lang, values),
+        errors,
         backHref: pagePath(lang, ROUTES.ask),
-      });
-    },
+      }),
   };
 }

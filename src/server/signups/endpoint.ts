@@ -1,14 +1,12 @@
 /** The expert-pool sign-up on the server: the form's definition for the shared endpoint. */
 import { SIGNUP_FORM_ID, SignupFields, signupValuesFrom } from '../../forms/components/SignupFields.tsx';
 import { SIGNUP_ENDPOINT } from '../../forms/endpoints.ts';
-import { collectMessages, format } from '../../forms/messages.ts';
-import { isMunicipalityCode, municipality, municipalityOptionsHtml } from '../../forms/municipalities.ts';
+import { isMunicipalityCode, municipality } from '../../forms/municipalities.ts';
 import { arrivalYearOf, cleanLanguages, SIGNUP_SHAPE, signupSchema, type SignupInput } from '../../forms/signup-schema.ts';
 import { SOURCE_LOCALE } from '../../i18n/locales.ts';
-import { pagePath, ROUTES } from '../../i18n/urls.ts';
+import { pagePath, ROUTES, thanksHref } from '../../i18n/urls.ts';
 import type { Pool } from '../db/pool.ts';
 import type { FormDefinition } from '../forms/endpoint.ts';
-import { serverTranslate, serverUiKeys } from '../i18n.ts';
 import type { Notifier } from '../mail/notifier.ts';
 import { renderFormErrorPage } from '../pages/form-error-page.ts';
 import { SIGNUP_PREFIX, storeSignup } from './store.ts';
@@ -21,8 +19,7 @@ export function signupForm(pool: () => Pool, notifier: Notifier | null): FormDef
     schema: signupSchema,
     schemaContext: { isMunicipalityCode },
     formPath: (lang) => pagePath(lang, ROUTES.pool),
-    thanksPath: (lang, reference, result) =>
-      `${pagePath(lang, ROUTES.poolThanks)}?ref=${encodeURIComponent(reference)}${result?.updated ? '&updated=1' : ''}`,
+    thanksPath: (lang, reference, result) => thanksHref(pagePath(lang, ROUTES.poolThanks), reference, result?.updated),
     store: (values, meta) => {
       const locale = values.locale || SOURCE_LOCALE;
       const place = municipality(values.municipality!)!;
@@ -53,25 +50,15 @@ export function signupForm(pool: () => Pool, notifier: Notifier | null): FormDef
             content: { Naam: values.name!, 'E-mail': values.email! },
           })
       : undefined,
-    renderErrorPage: (lang, values, errors) => {
-      const t = serverTranslate(lang);
-      const typed = signupValuesFrom(lang, values);
-      const messages = collectMessages(serverUiKeys(), ['form.', 'signup.'], (key) => t(key));
-      return renderFormErrorPage({
+    renderErrorPage: (lang, values, errors) =>
+      renderFormErrorPage({
         lang,
+        form: SIGNUP_FORM_ID,
         component: SignupFields,
-        props: {
-          t: (key, params) => format(messages, key, params),
-          lang,
-          endpoint: SIGNUP_ENDPOINT,
-          privacyHref: pagePath(lang, ROUTES.privacy),
-          values: typed,
-          errors: Object.fromEntries(errors.map((e) => [e.field, e.message])),
-          showSummary: true,
-          municipalityOptions: municipalityOptionsHtml(t('form.municipality.none'), typed.municipality),
-        },
+        endpoint: SIGNUP_ENDPOINT,
+        values: signupValuesFrom(lang, values),
+        errors,
         backHref: pagePath(lang, ROUTES.pool),
-      });
-    },
+      }),
   };
 }
