@@ -9,20 +9,18 @@ import { weigh, weighPage, type PageWeight } from '../src/budgets/page-weight.ts
 import { LOCALE_CODES } from '../src/i18n/locales.ts';
 import { handleThanks } from '../src/server/forms/thanks.ts';
 import { newReference } from '../src/server/reference.ts';
-import { builtPagePaths } from '../tests/support/dist-pages.ts';
+import { builtPagePaths } from '../src/budgets/built-pages.ts';
 import { report } from './lib/results.ts';
 
 const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
 
 export async function run(): Promise<void> {
   const pages = builtPagePaths('dist').map((p) => weighPage('dist', p));
-  const largest = new Map<string, PageWeight & { lang: string }>();
+  const largest = new Map<string, PageWeight>();
   for (const page of pages) {
-    const html = readFileSync(`dist${page.path.endsWith('/') ? `${page.path}index.html` : page.path}`, 'utf8');
-    const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
-    const key = `${page.template}|${lang}`;
+    const key = `${page.template}|${page.lang}`;
     const total = (p: PageWeight) => p.html.brotli + p.css.brotli + p.js.brotli;
-    if (!largest.has(key) || total(page) > total(largest.get(key)!)) largest.set(key, { ...page, lang });
+    if (!largest.has(key) || total(page) > total(largest.get(key)!)) largest.set(key, page);
   }
   // The thank-you page: HTML from the function, CSS from /server-page.css.
   const serverCss = weigh(readFileSync('dist/server-page.css'));

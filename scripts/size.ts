@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgetFor } from '../src/budgets/budgets.ts';
 import { weighPage, type PageWeight } from '../src/budgets/page-weight.ts';
-import { builtPagePaths } from '../tests/support/dist-pages.ts';
+import { builtPagePaths } from '../src/budgets/built-pages.ts';
 
 const dist = process.env.DIST ?? 'dist';
 const kb = (n: number) => (n / 1024).toFixed(1);

@@ -2,11 +2,11 @@
  * The databases a benchmark runs against: an in-process PGlite, and a real PostgreSQL server when
  * BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set and reachable — a fresh database each time.
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startEmbeddedDatabase } from '../../src/server/db/embedded.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { createPool, type Pool } from '../../src/server/db/pool.ts';
+import { createScratchDatabase } from '../../tests/support/scratch-database.ts';
 
 export interface BenchDatabase {
   kind: 'PGlite' | 'PostgreSQL';
@@ -15,23 +15,28 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-export async function pglite(): Promise<BenchDatabase> {
-  const db = await startEmbeddedDatabase();
-  await migrate(db.url);
+/** Hands out pools on `url` and closes them all before `release` on stop. */
+function benchDatabase(kind: BenchDatabase['kind'], url: string, release: () => Promise<void>): BenchDatabase {
   const pools: Pool[] = [];
   return {
-    kind: 'PGlite',
-    url: db.url,
+    kind,
+    url,
     pool: (max) => {
-      const pool = createPool(db.url, { max, queryTimeoutMs: 30_000 });
+      const pool = createPool(url, { max, queryTimeoutMs: 30_000 });
       pools.push(pool);
       return pool;
     },
     stop: async () => {
       await Promise.all(pools.map((p) => p.end()));
-      await db.stop();
+      await release();
     },
   };
+}
+
+export async function pglite(): Promise<BenchDatabase> {
+  const db = await startEmbeddedDatabase();
+  await migrate(db.url);
+  return benchDatabase('PGlite', db.url, () => db.stop());
 }
 
 export async function postgres(): Promise<BenchDatabase | null> {
@@ -43,24 +48,6 @@ export async function postgres(): Promise<BenchDatabase | null> {
     console.log(`(no PostgreSQL server at ${server}: set BENCH_DATABASE_URL to include it)`);
     return null;
   }
-  const name = `wegwijzer_bench_${randomBytes(4).toString('hex')}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  await migrate(url.href);
-  const pools: Pool[] = [];
-  return {
-    kind: 'PostgreSQL',
-    url: url.href,
-    pool: (max) => {
-      const pool = createPool(url.href, { max, queryTimeoutMs: 30_000 });
-      pools.push(pool);
-      return pool;
-    },
-    stop: async () => {
-      await Promise.all(pools.map((p) => p.end()));
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
+  const scratch = await createScratchDatabase(admin, server, 'wegwijzer_bench');
+  return benchDatabase('PostgreSQL', scratch.url, () => scratch.drop());
 }

@@ -2,9 +2,7 @@
  * One page of each template, per language, for Lighthouse (the test gate and the benchmark):
  * found from the built pages' data-template, plus the pages functions render.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { builtPagePaths } from '../../tests/support/dist-pages.ts';
+import { builtPagePaths, readBuiltPage } from '../../src/budgets/built-pages.ts';
 import { newReference } from '../../src/server/reference.ts';
 
 export interface TemplatePage {
@@ -18,10 +16,7 @@ export interface TemplatePage {
 export function templatePages(langs: readonly string[], dist = 'dist'): TemplatePage[] {
   const seen = new Set<string>();
   const pages: TemplatePage[] = [];
-  for (const path of builtPagePaths(dist)) {
-    const html = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-    const template = /data-template="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
-    const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
+  for (const { path, html, template, lang } of builtPagePaths(dist).map((p) => readBuiltPage(dist, p))) {
     // 404 pages answer with status 404, which Lighthouse does not audit.
     if (template === '404' || (!langs.includes(lang) && template !== 'chooser') || seen.has(`${template}|${lang}`)) continue;
     seen.add(`${template}|${lang}`);

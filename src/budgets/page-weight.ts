@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { readBuiltPage } from './built-pages.ts';
 
 export interface Weight {
   raw: number;
@@ -12,6 +13,7 @@ export interface Weight {
 export interface PageWeight {
   path: string;
   template: string;
+  lang: string;
   html: Weight;
   css: Weight;
   js: Weight;
@@ -56,9 +58,7 @@ function jsClosure(dist: string, entries: string[]): string[] {
  * pages (the Starlight benchmark) may have them: their bytes are already part of the HTML.
  */
 export function weighPage(dist: string, path: string, options: { allowInlineScripts?: boolean } = {}): PageWeight {
-  const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
-  const html = readFileSync(file, 'utf8');
-  const template = /<body[^>]*data-template="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
+  const { html, template, lang } = readBuiltPage(dist, path);
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/_astro\/([^"]+)"/g)].map((m) => m[1]!);
   const scripts = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/_astro\/([^"]+\.js)"/g)].map((m) => m[1]!);
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)];
@@ -67,6 +67,7 @@ export function weighPage(dist: string, path: string, options: { allowInlineScri
   return {
     path,
     template,
+    lang,
     html: weigh(html),
     css: sum(css.map((f) => weigh(readFileSync(join(dist, '_astro', f))))),
     js: sum(jsFiles.map((f) => weigh(readFileSync(join(dist, '_astro', f))))),

@@ -4,16 +4,15 @@
  * - no horizontal scrolling at 320 CSS px (WCAG 1.4.10 reflow);
  * - no request to another origin and no console error (a CSP violation would show here).
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { axeViolations, sidewaysScroll } from '../support/a11y-checks.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { builtPagePaths } from '../support/dist-pages.ts';
+import { builtPagePaths } from '../../src/budgets/built-pages.ts';
 import { inParallel, watchedContext } from '../support/pages.ts';
 import { startApp, type App } from '../support/app.ts';
 import { dynamicPagePaths, formPagePaths } from '../support/dynamic-pages.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const TABS = Number(process.env.A11Y_TABS ?? 4);
 
 let server: App;
@@ -36,12 +35,9 @@ it('every built page: axe 0 violations, no horizontal scroll at 320 px, nothing 
   await inParallel(paths, TABS, async (path) => {
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await sidewaysScroll(page);
     if (overflow > 0) problems.push(`${path}: scrolls ${overflow}px sideways at 320 px`);
-    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    for (const v of result.violations) {
-      problems.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-    }
+    for (const violation of await axeViolations(page)) problems.push(`${path}: ${violation}`);
     await page.close();
   });
   await context.close();
@@ -60,9 +56,8 @@ it('every form page in its error state (empty submit with JavaScript): axe 0 vio
     await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
     await page.click('form.ww-form button[type=submit]');
     await page.locator('.ww-error-summary').waitFor();
-    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    for (const v of result.violations) problems.push(`${path} (errors): ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    for (const violation of await axeViolations(page)) problems.push(`${path} (errors): ${violation}`);
+    const overflow = await sidewaysScroll(page);
     if (overflow > 0) problems.push(`${path} (errors): scrolls ${overflow}px sideways at 320 px`);
     await page.close();
   });

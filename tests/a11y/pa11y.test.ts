@@ -5,12 +5,12 @@
  * covered without a change here). Any issue fails the test; pa11y-ci's report is printed.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CHROMIUM_FLAGS, chromiumPath } from '../support/browser.ts';
-import { builtPagePaths } from '../support/dist-pages.ts';
+import { builtPagePaths, readBuiltPage } from '../../src/budgets/built-pages.ts';
 import { startApp, type App } from '../support/app.ts';
 import { extraPa11yUrls } from './pa11y-states.ts';
 
@@ -18,10 +18,7 @@ import { extraPa11yUrls } from './pa11y-states.ts';
 function templatePages(dist = 'dist'): string[] {
   const seen = new Set<string>();
   const chosen: string[] = [];
-  for (const path of builtPagePaths(dist)) {
-    const html = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
-    const template = /data-template="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
-    const lang = /<html lang="([^"]+)"/.exec(html)?.[1] ?? '';
+  for (const { path, html, template, lang } of builtPagePaths(dist).map((p) => readBuiltPage(dist, p))) {
     const key = `${lang}|${template}|${html.includes('data-notice="fallback"')}`;
     if (!seen.has(key)) {
       seen.add(key);

@@ -2,13 +2,12 @@
  * "Stel hem aan ons" in Chromium against the built page and the real handler on a test database:
  * with JavaScript (nl, ar), without JavaScript, the error summary, the draft, offline.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../support/a11y-checks.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startApp, type App } from '../support/app.ts';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let app: App;
 let browser: Browser;
 
@@ -33,11 +32,6 @@ async function fill(page: Page, question: string, options: { channel?: string; c
   await page.fill('#question-name', 'Amal');
   await page.selectOption('#question-municipality', 'GM0599');
   await page.check('#question-consent-yes');
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 describe('with JavaScript', () => {

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { sidewaysScroll } from '../support/a11y-checks.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { startApp, type App } from '../support/app.ts';
 import { newReference } from '../../src/server/reference.ts';
@@ -42,7 +43,7 @@ describe.each([
     ] as const) {
       const page = await open(path, width);
       expect(await page.getAttribute('html', 'dir')).toBe(dir);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${SHOTS}/${name}-${lang}-${width}.png`, fullPage: true });
       await page.close();
     }
@@ -50,7 +51,7 @@ describe.each([
 
   it('has no sideways scroll at 320 px', async () => {
     const page = await open(`/${lang}/de-stappen/`, 320);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
     await page.close();
   });
 

@@ -4,11 +4,11 @@
  * - TEST_DATABASE_URL set: a new database on that PostgreSQL server, dropped afterwards. If the
  *   server cannot be reached the tests fail; they never skip silently.
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startEmbeddedDatabase } from '../../src/server/db/embedded.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { createPool, type Pool } from '../../src/server/db/pool.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 export interface TestDatabase {
   kind: 'pglite' | 'postgresql';
@@ -30,20 +30,15 @@ export async function createTestDatabase(options: { poolMax?: number } = {}): Pr
     } catch (error) {
       throw new Error(`TEST_DATABASE_URL is set but the server cannot be reached: ${(error as Error).message}`);
     }
-    const name = `wegwijzer_test_${randomBytes(6).toString('hex')}`;
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    await migrate(url.href);
-    const pool = createPool(url.href, { max: options.poolMax ?? 4 });
+    const scratch = await createScratchDatabase(admin, server, 'wegwijzer_test');
+    const pool = createPool(scratch.url, { max: options.poolMax ?? 4 });
     return {
       kind: 'postgresql',
-      url: url.href,
+      url: scratch.url,
       pool,
       async stop() {
         await pool.end();
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
+        await scratch.drop();
       },
     };
   }
