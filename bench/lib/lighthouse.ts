@@ -14,6 +14,25 @@ export interface Scores {
   seo: number;
   /** Audits that did not score 1 in a category below 100, for the report. */
   failing: string[];
+  /** Performance of every run made (more than one when the best of several was asked for). */
+  performanceRuns: number[];
+}
+
+/**
+ * Audits `url` up to `runs` times while performance stays below 100 and keeps the best run.
+ * Performance is simulated from CPU timings observed on this machine and moves by a point or two
+ * between runs; Lighthouse CI's defaults (3 runs, "optimistic" aggregation) judge the same way.
+ * The other categories do not vary between runs.
+ */
+export async function bestOf(audit: (url: string) => Promise<Scores>, url: string, runs: number): Promise<Scores> {
+  let best = await audit(url);
+  const performanceRuns = [best.performance];
+  while (best.performance < 100 && performanceRuns.length < runs) {
+    const next = await audit(url);
+    performanceRuns.push(next.performance);
+    if (next.performance > best.performance) best = next;
+  }
+  return { ...best, performanceRuns };
 }
 
 export async function withLighthouse<T>(work: (audit: (url: string) => Promise<Scores>) => Promise<T>): Promise<T> {
@@ -41,7 +60,7 @@ export async function withLighthouse<T>(work: (audit: (url: string) => Promise<S
           if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.push(`${category.id}: ${ref.id} (${audit.score})`);
         }
       }
-      return { url, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), failing };
+      return { url, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), failing, performanceRuns: [score('performance')] };
     });
   } finally {
     chrome.kill();
