@@ -6,16 +6,17 @@
 import { getFact, type FactIndex } from './facts.ts';
 import { FACT_FORMATS, formatFact, type FactFormat } from '../i18n/format-fact.ts';
 
-const MDX_FACT = /<Fact\b[^>]*?\bid\s*=\s*(["'])(.*?)\1/g;
+const MDX_FACT = /<Fact\b([^>]*)>/g;
+const ATTRIBUTE = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(["'])(.*?)\\1`);
 const PLACEHOLDER = /\{fact:([^{}:\s]*)(?::([^{}\s]*))?\}/g;
 
 export interface FactUse {
   id: string;
+  /** The format asked for (`number`), if any — as written, so a misspelt one can be reported. */
+  format?: string;
   /** 1-based line and column of the use in the text. */
   line: number;
   column: number;
-  /** A format other than those FactFormat allows, written in a placeholder. */
-  badFormat?: string;
 }
 
 function position(text: string, index: number): { line: number; column: number } {
@@ -25,14 +26,19 @@ function position(text: string, index: number): { line: number; column: number }
 
 /** Every fact a text uses, in order: MDX components and YAML placeholders alike. */
 export function factUses(text: string): FactUse[] {
-  const uses: (FactUse & { index: number })[] = [];
-  for (const m of text.matchAll(MDX_FACT)) uses.push({ id: m[2]!, index: m.index, ...position(text, m.index) });
-  for (const m of text.matchAll(PLACEHOLDER)) {
-    const format = m[2];
-    const badFormat = format !== undefined && !FACT_FORMATS.includes(format as FactFormat) ? format : undefined;
-    uses.push({ id: m[1]!, index: m.index, ...position(text, m.index), ...(badFormat !== undefined && { badFormat }) });
+  const found: { index: number; id: string; format: string | undefined }[] = [];
+  for (const m of text.matchAll(MDX_FACT)) {
+    found.push({ index: m.index, id: ATTRIBUTE('id').exec(m[1]!)?.[2] ?? '', format: ATTRIBUTE('format').exec(m[1]!)?.[2] });
   }
-  return uses.sort((a, b) => a.index - b.index).map(({ index: _index, ...use }) => use);
+  for (const m of text.matchAll(PLACEHOLDER)) found.push({ index: m.index, id: m[1]!, format: m[2] });
+  return found
+    .sort((a, b) => a.index - b.index)
+    .map(({ index, id, format }) => ({ id, ...(format !== undefined && { format }), ...position(text, index) }));
+}
+
+/** Whether a format written in content is one FactFormat allows. */
+export function isFactFormat(format: string): format is FactFormat {
+  return FACT_FORMATS.includes(format as FactFormat);
 }
 
 /** The ids a text uses, each once, in order of first use. */
@@ -40,12 +46,24 @@ export function factIdsIn(text: string): string[] {
   return [...new Set(factUses(text).map((u) => u.id))];
 }
 
+export interface Source {
+  title: string;
+  url: string;
+}
+
+/** A page's own sources, then those of the facts its text uses (in order of use); each address once. */
+export function factSources(own: readonly Source[], text: string, facts: FactIndex): Source[] {
+  const all = [...own, ...factIdsIn(text).flatMap((id) => facts.get(id)?.source ?? [])];
+  return all.filter((s, i) => all.findIndex((o) => o.url === s.url) === i);
+}
+
 /** Replaces `{fact:id}` and `{fact:id:number}` with the value written in `lang`. */
 export function fillFacts(text: string, lang: string, facts: FactIndex): string {
   if (!text.includes('{fact:')) return text;
-  return text.replace(PLACEHOLDER, (_all, id: string, format: string | undefined) =>
-    formatFact(getFact(facts, id, `{fact:${id}}`), lang, (format ?? 'full') as FactFormat),
-  );
+  return text.replace(PLACEHOLDER, (all: string, id: string, format = 'full') => {
+    if (!isFactFormat(format)) throw new Error(`${all}: unknown format "${format}"; write {fact:${id}} or {fact:${id}:number}.`);
+    return formatFact(getFact(facts, id, all), lang, format);
+  });
 }
 
 /** fillFacts on every string inside a value (a checker question with its answers, a glossary term). */

@@ -1,7 +1,7 @@
 /** The facts for pages, from the `facts` content collection (content/facts/*.yaml). */
 import { getCollection } from 'astro:content';
 import { indexFacts, type FactIndex } from './facts.ts';
-import { fillFactsDeep } from './fact-usage.ts';
+import { factSources, fillFactsDeep, type Source } from './fact-usage.ts';
 
 let cache: Promise<FactIndex> | undefined;
 
@@ -16,4 +16,9 @@ export function siteFacts(): Promise<FactIndex> {
  */
 export async function withFacts<T>(value: T, lang: string): Promise<T> {
   return fillFactsDeep(value, lang, await siteFacts());
+}
+
+/** A page's own sources, then those of the facts its text uses; each address once. */
+export async function sourcesWithFacts(own: readonly Source[], text: string): Promise<Source[]> {
+  return factSources(own, text, await siteFacts());
 }
