@@ -2,10 +2,10 @@
  * A fact's value written in the reader's language with Intl: Latin digits always, the locale's
  * own separators (nl/tr "1.250", en/ar/fa/ti "1,250" — so an Arabic page never shows "1.250",
  * where the dot is a decimal point), whole euros without decimals, dates in the Gregorian
- * calendar, and lengths of time with the locale's own unit words ("3 jaar", "3 سنوات", "3 yıl").
+ * calendar (Persian with the Dari month name beside it), and lengths of time with the locale's own unit words ("3 jaar", "3 سنوات", "3 yıl").
  */
 import type { Fact, FactUnit } from '../content-model/fact-schema.ts';
-import { formatDate, intlLocale } from './format.ts';
+import { formatDate, formatMonth, intlLocale } from './format.ts';
 
 /** `full`: the value with its unit ("€ 1.250", "3 maanden"); `number`: the bare number ("1.250", "3"). */
 export type FactFormat = 'full' | 'number';
@@ -41,10 +41,7 @@ export function formatFact(fact: Pick<Fact, 'value' | 'unit'>, lang: string, for
   const { value, unit } = fact;
   if (typeof value === 'string') {
     if (format === 'number') throw new Error(`format="number" is for amounts, numbers and periods; a ${unit} is always written in full.`);
-    if (unit === 'year-month') {
-      return new Intl.DateTimeFormat(intlLocale(lang), { year: 'numeric', month: 'long', calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
-    }
-    return formatDate(new Date(`${value}T00:00:00Z`), lang);
+    return unit === 'year-month' ? formatMonth(new Date(`${value}-01T00:00:00Z`), lang) : formatDate(new Date(`${value}T00:00:00Z`), lang);
   }
   // Whole euros without decimals; cents (if ever) with two.
   const fractionDigits = unit === 'eur' && !Number.isInteger(value) ? 2 : 0;

@@ -1,8 +1,9 @@
 /**
  * Right-to-left and non-Latin scripts: an explainer and the question form in Arabic, Farsi/Dari
  * and Tigrinya, screenshotted at 360 and 1280 CSS px (kept in test-results/screenshots, not
- * compared), with checks that direction, mirroring, mixed-script order, the error summary and
- * Ethiopic glyphs are right.
+ * compared), with checks that direction, mirroring, mixed-script order, the error summary,
+ * amounts and dates from content/facts (Latin digits, the language's own separators) and Ethiopic
+ * glyphs are right.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,6 +110,31 @@ describe('mixed scripts in right-to-left text', () => {
     const page = await open(`/ar/stel-je-vraag/bedankt/?ref=${reference}`, 360);
     expect(await page.locator('.ww-reference bdi').innerText()).toBe(reference);
     expect(await page.locator('.ww-reference').getAttribute('dir')).toBe('ltr');
+    await page.close();
+  });
+});
+
+describe('amounts and dates from content/facts', () => {
+  // The same fine in each language's own format: never "1.250" in Arabic or Persian, where the dot is a decimal point.
+  it.each([
+    ['ar', 'تصل الغرامة إلى 1,250 €.', 'في 4 فبراير 2025'],
+    ['fa', 'تا € 1,250 (', 'در 4 فوریه (فبروری) 2025'],
+    ['ti', 'ክሳብ €1,250 ክበጽሕ', 'ብለካቲት 4, 2025'],
+  ])('%s: the fines page writes "%s" and "%s" with Latin digits', async (lang, amount, date) => {
+    const page = await open(`/${lang}/boetes/`, 360);
+    const article = page.locator('article');
+    const text = (await article.innerText()).replace(/[\u200e\u200f]/g, '').replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain(amount);
+    expect(text).toContain(date);
+    expect(text).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/);
+    expect(text).not.toContain('1.250');
+    if (lang !== 'ti') {
+      // In right-to-left text each value is isolated, so its direction marks cannot reorder the words around it.
+      expect(await article.locator('bdi', { hasText: '1,250' }).count()).toBe(1);
+    }
+    // The sources of the facts the page uses join its own.
+    expect(await page.locator('.ww-sources a[href*="europese-hof-doet-uitspraak"]').count()).toBe(1);
+    await page.screenshot({ path: `${SHOTS}/amounts-${lang}-360.png`, fullPage: true });
     await page.close();
   });
 });

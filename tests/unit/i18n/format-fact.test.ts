@@ -20,8 +20,8 @@ describe('formatFact: the same value in all six languages', () => {
     ['hours, with a thousands separator', fact(1000, 'hours'), { nl: '1.000 uur', en: '1,000 hours', ar: '1,000 ساعة', fa: '1,000 ساعت', ti: '1,000 ሰዓታት', tr: '1.000 saat' }],
     ['an age', fact(18, 'age'), { nl: '18 jaar', en: '18 years', ar: '18 سنة', fa: '18 سال', ti: '18 ዓመታት', tr: '18 yıl' }],
     ['a count', fact(26500, 'count'), { nl: '26.500', en: '26,500', ar: '26,500', fa: '26,500', ti: '26,500', tr: '26.500' }],
-    ['a day, in the Gregorian calendar (en as en-GB)', fact('2022-01-01', 'date'), { nl: '1 januari 2022', en: '1 January 2022', ar: '1 يناير 2022', fa: '1 ژانویهٔ 2022', ti: 'ጥሪ 1, 2022', tr: '1 Ocak 2022' }],
-    ['a month of a year', fact('2025-07', 'year-month'), { nl: 'juli 2025', en: 'July 2025', ar: 'يوليو 2025', fa: 'ژوئیهٔ 2025', ti: 'ሓምለ 2025', tr: 'Temmuz 2025' }],
+    ['a day, in the Gregorian calendar (en as en-GB, fa with the Dari month)', fact('2022-01-01', 'date'), { nl: '1 januari 2022', en: '1 January 2022', ar: '1 يناير 2022', fa: '1 ژانویه (جنوری) 2022', ti: 'ጥሪ 1, 2022', tr: '1 Ocak 2022' }],
+    ['a month of a year', fact('2025-07', 'year-month'), { nl: 'juli 2025', en: 'July 2025', ar: 'يوليو 2025', fa: 'ژوئیه (جولای) 2025', ti: 'ሓምለ 2025', tr: 'Temmuz 2025' }],
   ];
   for (const [what, value, expected] of cases) {
     it(what, () => {
