@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 
+// The unchanged control page has no amounts or dates, so content corrections leave it up to date.
 let copy: ProjectCopy;
 beforeAll(() => {
   copy = copyProject();
@@ -19,7 +20,7 @@ describe('an edited Dutch page', () => {
     const status = await copy.run('node', ['scripts/i18n-status.ts']);
     expect(status.code).toBe(0);
     expect(status.output).toMatch(/outdated: en\/pip \(Dutch changed \d{4}-\d{2}-\d{2}/);
-    expect(status.output).not.toContain('outdated: en/boetes');
+    expect(status.output).not.toContain('outdated: en/over-deze-site');
   });
 
   it('shows readers of the translation a notice in their language, with a link to the Dutch page', async () => {
@@ -29,7 +30,7 @@ describe('an edited Dutch page', () => {
     expect(en).toContain('data-notice="outdated"');
     expect(en).toContain('The Dutch text changed on');
     expect(en).toContain('href="/nl/pip/"');
-    expect(readFileSync(copy.path('dist/en/boetes/index.html'), 'utf8')).not.toContain('data-notice="outdated"');
+    expect(readFileSync(copy.path('dist/en/over-deze-site/index.html'), 'utf8')).not.toContain('data-notice="outdated"');
     expect(readFileSync(copy.path('dist/vertaalstatus/index.html'), 'utf8')).toMatch(/scope="row"[^>]*>pip<\/th><td data-state="outdated"/);
   }, 240_000);
 
