@@ -9,6 +9,7 @@ import { glossarySchema } from './content-model/glossary-schema.ts';
 import { uiSchema } from './content-model/ui-schema.ts';
 import { settingsSchema } from './content-model/settings-schema.ts';
 import { insightSchema } from './content-model/insight-schema.ts';
+import { factFileSchema } from './content-model/fact-schema.ts';
 import { checkerResultSchema, checkerTextSchema, checkerTreeSchema } from './content-model/checker-schema.ts';
 
 export const collections = {
@@ -41,6 +42,11 @@ export const collections = {
   checkerResults: defineCollection({
     loader: glob({ base: './content/checker/results', pattern: '*/*.mdx', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
     schema: checkerResultSchema,
+  }),
+  /** Amounts, dates, periods, ages and percentages, each kept once: content/facts/<topic>.yaml; id "<topic>". */
+  facts: defineCollection({
+    loader: glob({ base: './content/facts', pattern: '*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
+    schema: factFileSchema,
   }),
   /** Settings the team keeps up to date: content/settings/site.yaml; id "site". */
   settings: defineCollection({

@@ -1,11 +1,19 @@
 /** Dates and language names in the reader's language (Intl, so no strings to translate). */
 
 /**
+ * The Intl locale for a site language. English pages write British English ("1 January 2022"),
+ * so `en` formats as en-GB; the other codes are used as they are.
+ */
+export function intlLocale(lang: string): string {
+  return lang === 'en' ? 'en-GB' : lang;
+}
+
+/**
  * A calendar date in full, in the Gregorian calendar that letters and deadlines use, with the
  * Latin digits the pages use (so a date reads the same as the numbers around it).
  */
 export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' }).format(date);
 }
 
 /** The name of a language in the reader's language: languageName("en", "nl") → "Engels". */

@@ -6,6 +6,7 @@
  */
 import Callout from './Callout.astro';
 import CheckerStart from '../checker/CheckerStart.astro';
+import Fact from '../mdx/Fact.astro';
 import Glossary from './Glossary.astro';
 import Insights from './Insights.astro';
 import KeyPoints from './KeyPoints.astro';
@@ -15,4 +16,4 @@ import Steps from './Steps.astro';
 import Table from './Table.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, CheckerStart, Glossary, Insights, KeyPoints, RetentionPeriods, Steps, Term, a: LocalLink, table: Table };
+export const mdxComponents = { Callout, CheckerStart, Fact, Glossary, Insights, KeyPoints, RetentionPeriods, Steps, Term, a: LocalLink, table: Table };
