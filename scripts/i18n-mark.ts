@@ -18,7 +18,7 @@ import { isLocale, SOURCE_LOCALE } from '../src/i18n/locales.ts';
 const pagesDir = join(process.cwd(), 'content', 'pages');
 const resultsDir = join(process.cwd(), 'content', 'checker', 'results');
 
-/** "pip" → content/pages/<lang>/pip.mdx; "checker/oude-wet" → content/checker/results/<lang>/oude-wet.mdx. */
+/** "pip" → content/pages/<lang>/pip.mdx; "checker/oude-wet-asiel" → content/checker/results/<lang>/oude-wet-asiel.mdx. */
 function fileOf(lang: string, slug: string): string {
   return slug.startsWith('checker/') ? join(resultsDir, lang, `${slug.slice(8)}.mdx`) : join(pagesDir, lang, `${slug}.mdx`);
 }

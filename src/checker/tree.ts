@@ -4,7 +4,7 @@
  */
 import type { CheckerText, CheckerTree } from '../content-model/checker-schema.ts';
 
-export type Step = { next: string } | { result: string };
+type CheckerNode = CheckerTree['nodes'][string];
 
 /** Everything wrong with a tree, as sentences that say where. Empty when the tree is sound. */
 export function treeProblems(tree: CheckerTree, text: CheckerText, resultIds: readonly string[]): string[] {
@@ -25,7 +25,8 @@ export function treeProblems(tree: CheckerTree, text: CheckerText, resultIds: re
       }
     }
   }
-  // Reachability and cycles, walking from the start.
+  // Reachability and cycles, walking from the start. Two answers may lead to the same node (a
+  // shared subtree); that is not a circle, only a node that appears twice on one path is.
   const reached = new Set<string>();
   const walk = (id: string, trail: string[]) => {
     if (trail.includes(id)) {
@@ -43,44 +44,65 @@ export function treeProblems(tree: CheckerTree, text: CheckerText, resultIds: re
   return problems;
 }
 
-export interface CheckerState {
-  /** The answer ids so far (the URL path after /vragen/). */
-  answers: string[];
-  /** The nodes passed, one per answer, then the current one (if a question). */
-  nodes: string[];
-  kind: 'question' | 'result';
-  /** The node asked on this page (question) … */
-  node?: string;
-  /** … or the result reached. */
-  result?: string;
+/** One question answered on the way: the node that asked it and the answer given. */
+export interface Answered {
+  node: string;
+  answer: string;
+}
+
+/**
+ * Where a reader is: on a question page or on a result page. `answers` is the URL path after
+ * /vragen/; `path` the same answers with the node that asked each one.
+ */
+export type CheckerState =
+  | { kind: 'question'; answers: string[]; path: Answered[]; node: string }
+  | { kind: 'result'; answers: string[]; path: Answered[]; result: string };
+
+export type QuestionState = Extract<CheckerState, { kind: 'question' }>;
+export type ResultState = Extract<CheckerState, { kind: 'result' }>;
+
+/** A node by id; throws for an id the tree does not have (the build checked the tree before). */
+export function nodeOf(tree: CheckerTree, id: string): CheckerNode {
+  const node = tree.nodes[id];
+  if (!node) throw new Error(`content/checker/tree.yaml has no node "${id}".`);
+  return node;
+}
+
+function questionState(path: Answered[], node: string): QuestionState {
+  return { kind: 'question', answers: path.map((a) => a.answer), path, node };
+}
+
+function resultState(path: Answered[], result: string): ResultState {
+  return { kind: 'result', answers: path.map((a) => a.answer), path, result };
 }
 
 /** Every reachable state: the first question, every later question, every result. */
 export function allStates(tree: CheckerTree): CheckerState[] {
   const states: CheckerState[] = [];
-  const visit = (nodeId: string, answers: string[], nodes: string[]) => {
-    states.push({ answers, nodes: [...nodes, nodeId], kind: 'question', node: nodeId });
-    for (const [answer, step] of Object.entries(tree.nodes[nodeId]!.answers)) {
-      if ('next' in step) visit(step.next, [...answers, answer], [...nodes, nodeId]);
-      else states.push({ answers: [...answers, answer], nodes: [...nodes, nodeId], kind: 'result', result: step.result });
+  const visit = (nodeId: string, path: Answered[]) => {
+    states.push(questionState(path, nodeId));
+    for (const [answer, step] of Object.entries(nodeOf(tree, nodeId).answers)) {
+      const next = [...path, { node: nodeId, answer }];
+      if ('next' in step) visit(step.next, next);
+      else states.push(resultState(next, step.result));
     }
   };
-  visit(tree.start, [], []);
+  visit(tree.start, []);
   return states;
 }
 
 /** Where a list of answers leads: a state, or null for a path that does not exist. */
 export function resolve(tree: CheckerTree, answers: readonly string[]): CheckerState | null {
   let node = tree.start;
-  const nodes: string[] = [];
-  for (let i = 0; i < answers.length; i++) {
-    const step = tree.nodes[node]?.answers[answers[i]!];
+  const path: Answered[] = [];
+  for (const [i, answer] of answers.entries()) {
+    const step = tree.nodes[node]?.answers[answer];
     if (!step) return null;
-    nodes.push(node);
-    if ('result' in step) return i === answers.length - 1 ? { answers: [...answers], nodes, kind: 'result', result: step.result } : null;
+    path.push({ node, answer });
+    if ('result' in step) return i === answers.length - 1 ? resultState(path, step.result) : null;
     node = step.next;
   }
-  return { answers: [...answers], nodes: [...nodes, node], kind: 'question', node };
+  return questionState(path, node);
 }
 
 /** The most questions any path asks (for "question 2 of 5"). */

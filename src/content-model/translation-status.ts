@@ -17,7 +17,7 @@ import { pageSlugs } from './page-files.ts';
 export type TranslationState = 'missing' | 'outdated' | 'machine' | 'reviewed';
 
 export interface TranslationEntry {
-  /** "pip", "expertpool/inzichten", or "checker/oude-wet". */
+  /** "pip", "expertpool/inzichten", or "checker/oude-wet-asiel". */
   slug: string;
   lang: string;
   state: TranslationState;

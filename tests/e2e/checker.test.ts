@@ -1,6 +1,6 @@
 /**
  * "Wat geldt voor mij?" walked with the keyboard only, JavaScript off, in Dutch and Arabic, for
- * three personas; and the deadline calculator with JavaScript on.
+ * four personas; and the deadline calculator with JavaScript on.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -33,8 +33,9 @@ async function follow(page: Page, hrefEnd: string) {
 }
 
 const PERSONAS: Array<{ who: string; answers: string[]; heading: Record<string, RegExp> }> = [
-  { who: 'a Syrian status holder under the new law', answers: ['buiten-eu', 'asiel', 'vanaf-2022', '18-tot-aow', 'nee'], heading: { nl: /nieuwe wet/, ar: /.+/ } },
-  { who: 'a family migrant under the old law', answers: ['buiten-eu', 'gezin', 'voor-2022'], heading: { nl: /oude wet/, ar: /.+/ } },
+  { who: 'a Syrian status holder under the new law', answers: ['buiten-eu', 'asiel', '18-tot-aow', 'nee', 'vanaf-2022'], heading: { nl: /nieuwe wet/, ar: /.+/ } },
+  { who: 'a family migrant under the old law', answers: ['buiten-eu', 'gezin', '18-tot-aow', 'nee', 'voor-2022', '18-of-ouder', 'nee'], heading: { nl: /oude wet/, ar: /.+/ } },
+  { who: 'a Turkish status holder decided before 1 May 2020', answers: ['buiten-eu', 'asiel', '18-tot-aow', 'nee', 'voor-2022', '18-of-ouder', 'ja', 'voor-mei-2020'], heading: { nl: /niet in te burgeren/, ar: /.+/ } },
   { who: 'an EU citizen', answers: ['eu'], heading: { nl: /niet in te burgeren/, ar: /.+/ } },
 ];
 
@@ -63,7 +64,7 @@ describe.each(['nl', 'ar'])('checker in %s, keyboard only, without JavaScript', 
 describe('deadline calculator (with JavaScript)', () => {
   it('shows the end of the term and when extra time can be asked', async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/nl/wat-geldt-voor-mij/vragen/buiten-eu/asiel/vanaf-2022/18-tot-aow/nee/`);
+    await page.goto(`${server.url}/nl/wat-geldt-voor-mij/vragen/buiten-eu/asiel/18-tot-aow/nee/vanaf-2022/`);
     await page.locator('[data-deadline-calculator]').waitFor({ state: 'visible' });
     await page.fill('#pip-date', '2024-03-15');
     await page.click('.ww-calc__button');
