@@ -5,9 +5,9 @@
  *   server cannot be reached the tests fail; they never skip silently.
  */
 import pg from 'pg';
-import { startEmbeddedDatabase } from '../../src/server/db/embedded.ts';
-import { migrate } from '../../src/server/db/migrate.ts';
-import { createPool, type Pool } from '../../src/server/db/pool.ts';
+import { startEmbeddedDatabase } from '../src/server/db/embedded.ts';
+import { migrate } from '../src/server/db/migrate.ts';
+import { createPool, type Pool } from '../src/server/db/pool.ts';
 import { createScratchDatabase } from './scratch-database.ts';
 
 export interface TestDatabase {

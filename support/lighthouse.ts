@@ -4,7 +4,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, chromiumPath } from '../../tests/support/browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from './browser.ts';
 
 export interface Scores {
   url: string;

@@ -5,8 +5,8 @@
  * answer after sending (cut off) and retry; 503s and network errors are retried with backoff.
  */
 import { randomUUID } from 'node:crypto';
-import type { Pool } from '../../src/server/db/pool.ts';
-import { jsonRequest, validQuestion } from '../../tests/support/requests.ts';
+import type { Pool } from '../src/server/db/pool.ts';
+import { jsonRequest, validQuestion } from './requests.ts';
 
 export interface LoadOptions {
   submissions: number;

@@ -1,7 +1,7 @@
 /** A new, migrated database on a PostgreSQL server, for one test file or one benchmark run. */
 import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
-import { migrate } from '../../src/server/db/migrate.ts';
+import { migrate } from '../src/server/db/migrate.ts';
 
 /**
  * Creates `<prefix>_<random>` through `admin` (already connected to `server`) and migrates it.

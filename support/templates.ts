@@ -2,8 +2,8 @@
  * One page of each template, per language, for Lighthouse (the test gate and the benchmark):
  * found from the built pages' data-template, plus the pages functions render.
  */
-import { builtPagePaths, readBuiltPage } from '../../src/budgets/built-pages.ts';
-import { newReference } from '../../src/server/reference.ts';
+import { builtPagePaths, readBuiltPage } from '../src/budgets/built-pages.ts';
+import { newReference } from '../src/server/reference.ts';
 
 export interface TemplatePage {
   template: string;

@@ -4,9 +4,13 @@ import { createTranslator, type Translate } from './translator.ts';
 
 let translator: Promise<(locale: string) => Translate> | undefined;
 
+/** A function from a language to its interface strings (built once per build). */
+export function pageTranslator(): Promise<(locale: string) => Translate> {
+  translator ??= getCollection('ui').then((entries) => createTranslator(Object.fromEntries(entries.map((e) => [e.id, e.data]))));
+  return translator;
+}
+
+/** @deprecated Use `Astro.locals.t` or `Astro.locals.translate(lang)` (set by src/middleware.ts). */
 export async function useTranslate(locale: string): Promise<Translate> {
-  translator ??= getCollection('ui').then((entries) =>
-    createTranslator(Object.fromEntries(entries.map((e) => [e.id, e.data]))),
-  );
-  return (await translator)(locale);
+  return (await pageTranslator())(locale);
 }

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/a11y-checks.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startApp, type App } from '../support/app.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { startApp, type App } from '../../support/app.ts';
 
 let app: App;
 let browser: Browser;
@@ -39,7 +39,7 @@ describe('with JavaScript', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${app.url}/nl/stel-je-vraag/`);
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     await page.waitForTimeout(3_100); // a person takes more than 3 seconds; faster is marked suspect
     await fill(page, 'Moet ik zelf een taalschool zoeken?');
     await page.click('button[type=submit]');
@@ -57,7 +57,7 @@ describe('with JavaScript', () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/ar/stel-je-vraag/`);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     const question = 'هل يجب أن أدفع ثمن دروس اللغة؟ أنا لاجئ وأعيش في روتردام.';
     await fill(page, question, { channel: 'whatsapp', contact: '+31 6 1234 5678' });
     expect(await page.locator('label[for=question-contact]').innerText()).not.toBe('');
@@ -73,7 +73,7 @@ describe('with JavaScript', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${app.url}/nl/stel-je-vraag/`);
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     await page.fill('#question-question', 'kort');
     await page.click('button[type=submit]');
     const summary = page.locator('.ww-error-summary');
@@ -96,11 +96,11 @@ describe('with JavaScript', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${app.url}/tr/stel-je-vraag/`);
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     await page.fill('#question-question', 'Kursa ne zaman başlayabilirim?');
     await page.locator('#question-question').blur();
     await page.reload();
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     await expect.poll(() => page.inputValue('#question-question')).toBe('Kursa ne zaman başlayabilirim?');
     await context.close();
   });
@@ -109,7 +109,7 @@ describe('with JavaScript', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${app.url}/en/stel-je-vraag/`);
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     await fill(page, 'Can I get extra time because I was ill?');
     await context.setOffline(true);
     await page.click('button[type=submit]');

@@ -1,12 +1,12 @@
 /**
  * The built site in Debian's Chromium, served with Netlify's headers and 404 rules
- * (tests/support/site-server.ts). Run after `npm run build`.
+ * (support/site-server.ts). Run after `npm run build`.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { startSiteServer, type SiteServer } from '../support/site-server.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { startSiteServer, type SiteServer } from '../../support/site-server.ts';
 import { watchedContext } from '../support/pages.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 

@@ -1,17 +1,11 @@
-/** The props every form island gets: language, its interface strings, endpoint, privacy and thank-you links. */
+/** What a form's island gets as JSON (its language and interface strings) and a `t` over the same strings for the static render. */
+import type { FormDefinition } from '../../forms/definition.ts';
+import type { IslandProps } from '../../forms/island/IslandForm.tsx';
 import { collectMessages, format } from '../../forms/messages.ts';
-import { pagePath, ROUTES } from '../../i18n/urls.ts';
+import type { Translate } from '../../i18n/translator.ts';
 import { uiKeys } from '../../i18n/ui-keys.ts';
-import { useTranslate } from '../../i18n/ui.ts';
 
-export async function formIslandProps(lang: string, form: 'question' | 'signup', endpoint: string) {
-  const t = await useTranslate(lang);
-  const props = {
-    lang,
-    messages: collectMessages(await uiKeys(), ['form.', `${form}.`], (key) => t(key)),
-    endpoint,
-    privacyHref: pagePath(lang, ROUTES.privacy),
-    thanksPage: pagePath(lang, form === 'question' ? ROUTES.askThanks : ROUTES.poolThanks),
-  };
-  return { props, t: (key: string | string[], params?: Record<string, string | number>) => format(props.messages, key, params), municipalityNone: t('form.municipality.none') };
+export async function formIslandProps(form: Pick<FormDefinition, 'id'>, lang: string, t: Translate) {
+  const props: IslandProps = { lang, messages: collectMessages(await uiKeys(), ['form.', `${form.id}.`], (key) => t(key)) };
+  return { props, t: (key: string | string[], params?: Record<string, string | number>) => format(props.messages, key, params) };
 }

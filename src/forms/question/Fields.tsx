@@ -1,73 +1,25 @@
 /**
  * The question form's markup, without state. Rendered as plain HTML at build time (the form
  * works without JavaScript) and by the function's error page (with the typed values and errors);
- * in the browser, QuestionForm.tsx (Formik) renders the same view and hydrates it.
+ * in the browser, the island renders the same view and hydrates it.
  */
-import type { Ref } from 'preact';
 import { LOCALES } from '../../i18n/locales.ts';
-import { CHANNELS, QUESTION_FIELDS, QUESTION_LIMITS } from '../question-schema.ts';
-import { ChoiceGroup } from './ChoiceGroup.tsx';
-import { ConsentField } from './ConsentField.tsx';
-import { fieldIds, FormField, textboxClass, textControl } from './FormField.tsx';
-import { MunicipalitySelect } from './MunicipalitySelect.tsx';
-import { FormShell, summaryItems } from './FormShell.tsx';
-import type { Status } from './SubmitStatus.tsx';
+import { fieldsOf } from '../definition.ts';
+import { ChoiceGroup } from '../ui/ChoiceGroup.tsx';
+import { ConsentField } from '../ui/ConsentField.tsx';
+import type { FieldsProps } from '../ui/fields-props.ts';
+import { fieldIds, FormField, textboxClass, textControl } from '../ui/FormField.tsx';
+import { MunicipalitySelect } from '../ui/MunicipalitySelect.tsx';
+import { FormShell, summaryItems } from '../ui/FormShell.tsx';
+import { CHANNELS, QUESTION_LIMITS, questionSchema } from './schema.ts';
+import type { QuestionValues } from './values.ts';
 
-export const FORM_ID = 'question';
+export const QUESTION_FORM_ID = 'question';
+const FIELDS = fieldsOf(questionSchema);
 
-export interface QuestionValues {
-  question: string;
-  channel: string;
-  contact: string;
-  name: string;
-  municipality: string;
-  answerLanguage: string;
-  consent: boolean;
-  locale: string;
-  website: string;
-}
-
-export function emptyQuestion(lang: string): QuestionValues {
-  return { question: '', channel: '', contact: '', name: '', municipality: '', answerLanguage: lang, consent: false, locale: lang, website: '' };
-}
-
-/**
- * Values as a plain form sends them (strings; `consent` as a boolean), back in the view's shape:
- * for the server's error page and for text typed before the island started.
- */
-export function questionValuesFrom(lang: string, raw: Record<string, unknown>): QuestionValues {
-  const values = emptyQuestion(lang);
-  for (const field of QUESTION_FIELDS) {
-    const value = raw[field];
-    if (field === 'consent') values.consent = value === true;
-    else if (field !== 'website' && typeof value === 'string') values[field] = value;
-  }
-  return values;
-}
-
-export interface QuestionFieldsProps {
-  t: (key: string | string[], params?: Record<string, string | number>) => string;
-  endpoint: string;
-  privacyHref: string;
-  values: QuestionValues;
-  /** Messages to show per field (already translated). */
-  errors: Partial<Record<keyof QuestionValues, string>>;
-  /** Show the error summary (after a submit, or on the server's error page). */
-  showSummary: boolean;
-  /** The municipality <option>s as HTML (see municipalityOptionsHtml); kept as-is when hydrating. */
-  municipalityOptions: string;
-  /** True once the island runs: our messages replace the browser's, the contact field adapts. */
-  enhanced?: boolean;
-  status?: Status;
-  summaryRef?: Ref<HTMLDivElement>;
-  onInput?: (event: Event) => void;
-  onBlur?: (event: Event) => void;
-  onSubmit?: (event: Event) => void;
-}
-
-export function QuestionFields(props: QuestionFieldsProps) {
+export function QuestionFields(props: FieldsProps<QuestionValues>) {
   const { t, values, errors, enhanced = false, onInput, onBlur } = props;
-  const ids = (name: string) => fieldIds(FORM_ID, name);
+  const ids = (name: string) => fieldIds(QUESTION_FORM_ID, name);
   const errorPrefix = t('form.errorPrefix');
   const channel = values.channel;
   const contactLabel = enhanced && channel ? t(`question.contact.label.${channel}`) : t('question.contact.label');
@@ -75,12 +27,12 @@ export function QuestionFields(props: QuestionFieldsProps) {
   const text = (name: 'question' | 'contact' | 'name') => textControl(ids(name), name, values[name], true, errors[name], { onInput, onBlur });
   return (
     <FormShell
-      formId={FORM_ID}
+      formId={QUESTION_FORM_ID}
       t={t}
       endpoint={props.endpoint}
       locale={values.locale}
       website={values.website}
-      summary={summaryItems(FORM_ID, QUESTION_FIELDS, errors)}
+      summary={summaryItems(QUESTION_FORM_ID, FIELDS, errors)}
       showSummary={props.showSummary}
       submitLabel={t('question.submit')}
       enhanced={enhanced}

@@ -1,10 +1,6 @@
-/** The question form's island, loaded when needed (see hydrate.ts). */
-import QuestionForm, { type QuestionFormProps } from '../components/QuestionForm.tsx';
-import { questionValuesFrom } from '../components/QuestionFields.tsx';
-import { QUESTION_SHAPE } from '../question-schema.ts';
-import { rawValues } from '../raw-values.ts';
-import { mountForm } from './mount.ts';
+/** The question form's island, loaded when needed (see ../island/hydrate.ts). */
+import { mountIsland } from '../island/mount.ts';
+import type { IslandProps } from '../island/IslandForm.tsx';
+import { QUESTION_FORM } from './form.ts';
 
-export function mount(root: HTMLElement, props: unknown): void {
-  mountForm(QuestionForm, (form, p: QuestionFormProps) => questionValuesFrom(p.lang, rawValues(new FormData(form), QUESTION_SHAPE)), root, props as QuestionFormProps);
-}
+export const mount = (root: HTMLElement, props: unknown): void => mountIsland(QUESTION_FORM, root, props as IslandProps);

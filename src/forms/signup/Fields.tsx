@@ -1,107 +1,23 @@
 /**
  * The expert-pool sign-up form's markup, without state: rendered at build time (works without
- * JavaScript), by the function's error page, and by SignupForm.tsx (the island).
+ * JavaScript), by the function's error page, and by the island.
  */
-import type { Ref } from 'preact';
 import { LOCALES } from '../../i18n/locales.ts';
-import { AVAILABILITY, EXPERIENCE, languageLabel, SIGNUP_LANGUAGES, SIGNUP_LIMITS } from '../signup-options.ts';
-import { SIGNUP_FIELDS } from '../signup-schema.ts';
-import { ChoiceGroup } from './ChoiceGroup.tsx';
-import { ConsentField } from './ConsentField.tsx';
-import { fieldIds, FormField, textboxClass, textControl } from './FormField.tsx';
-import { FormShell, summaryItems } from './FormShell.tsx';
-import { MunicipalitySelect } from './MunicipalitySelect.tsx';
-import type { Status } from './SubmitStatus.tsx';
+import { fieldsOf } from '../definition.ts';
+import { ChoiceGroup } from '../ui/ChoiceGroup.tsx';
+import { ConsentField } from '../ui/ConsentField.tsx';
+import type { FieldsProps } from '../ui/fields-props.ts';
+import { fieldIds, FormField, textboxClass, textControl } from '../ui/FormField.tsx';
+import { FormShell, summaryItems } from '../ui/FormShell.tsx';
+import { MunicipalitySelect } from '../ui/MunicipalitySelect.tsx';
+import { AVAILABILITY, EXPERIENCE, languageLabel, SIGNUP_LANGUAGES, SIGNUP_LIMITS } from './options.ts';
+import { signupSchema } from './schema.ts';
+import type { SignupValues } from './values.ts';
 
 export const SIGNUP_FORM_ID = 'signup';
+const FIELDS = fieldsOf(signupSchema);
 
-export interface SignupValues {
-  name: string;
-  email: string;
-  phone: string;
-  municipality: string;
-  arrivalYear: string;
-  /** Checked language codes. */
-  languages: string[];
-  /** The free "another language" field (sent as one more `languages` value). */
-  languagesOther: string;
-  experience: string[];
-  availability: string[];
-  heardFrom: string;
-  adult: boolean;
-  consent: boolean;
-  locale: string;
-  website: string;
-}
-
-export function emptySignup(lang: string): SignupValues {
-  return {
-    name: '',
-    email: '',
-    phone: '',
-    municipality: '',
-    arrivalYear: '',
-    languages: [],
-    languagesOther: '',
-    experience: [],
-    availability: [],
-    heardFrom: '',
-    adult: false,
-    consent: false,
-    locale: lang,
-    website: '',
-  };
-}
-
-/** What the form sends: the free language joins the list, as a plain form would post it. */
-export function signupBody(values: SignupValues): Record<string, unknown> {
-  const { languagesOther, ...rest } = values;
-  return { ...rest, languages: languagesOther.trim() ? [...values.languages, languagesOther] : values.languages };
-}
-
-const LISTED = new Set<string>(SIGNUP_LANGUAGES);
-
-/**
- * Values as a plain form sends them (repeated fields as arrays, checkboxes as booleans), back in
- * the view's shape: for the server's error page and for text typed before the island started.
- */
-export function signupValuesFrom(lang: string, values: Record<string, unknown>): SignupValues {
-  const typed = emptySignup(lang);
-  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
-  for (const field of ['name', 'email', 'phone', 'municipality', 'arrivalYear', 'heardFrom', 'locale'] as const) {
-    const value = values[field];
-    if (typeof value === 'string' || typeof value === 'number') typed[field] = String(value);
-  }
-  const languages = strings(values.languages);
-  typed.languages = languages.filter((l) => LISTED.has(l));
-  typed.languagesOther = languages.filter((l) => !LISTED.has(l)).join(', ');
-  typed.experience = strings(values.experience);
-  typed.availability = strings(values.availability);
-  typed.adult = values.adult === true;
-  typed.consent = values.consent === true;
-  return typed;
-}
-
-export interface SignupFieldsProps {
-  t: (key: string | string[], params?: Record<string, string | number>) => string;
-  lang: string;
-  endpoint: string;
-  privacyHref: string;
-  values: SignupValues;
-  errors: Partial<Record<keyof SignupValues, string>>;
-  showSummary: boolean;
-  municipalityOptions: string;
-  enhanced?: boolean;
-  status?: Status;
-  summaryRef?: Ref<HTMLDivElement>;
-  onInput?: (event: Event) => void;
-  onBlur?: (event: Event) => void;
-  onSubmit?: (event: Event) => void;
-  /** The free language field is stored apart from the checkboxes in the island. */
-  onOtherLanguage?: (event: Event) => void;
-}
-
-export function SignupFields(props: SignupFieldsProps) {
+export function SignupFields(props: FieldsProps<SignupValues>) {
   const { t, lang, values, errors, onInput, onBlur } = props;
   const ids = (name: string) => fieldIds(SIGNUP_FORM_ID, name);
   const errorPrefix = t('form.errorPrefix');
@@ -118,7 +34,7 @@ export function SignupFields(props: SignupFieldsProps) {
       endpoint={props.endpoint}
       locale={values.locale}
       website={values.website}
-      summary={summaryItems(SIGNUP_FORM_ID, SIGNUP_FIELDS, errors)}
+      summary={summaryItems(SIGNUP_FORM_ID, FIELDS, errors)}
       showSummary={props.showSummary}
       submitLabel={t('signup.submit')}
       enhanced={props.enhanced}
@@ -185,7 +101,7 @@ export function SignupFields(props: SignupFieldsProps) {
             id={`${ids('languages').id}-other`}
             name="languages"
             value={values.languagesOther}
-            onInput={props.onOtherLanguage}
+            onInput={(event) => props.setValue?.('languagesOther', (event.target as HTMLInputElement).value)}
             maxLength={SIGNUP_LIMITS.languageMax}
             dir="auto"
           />

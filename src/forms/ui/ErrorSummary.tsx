@@ -30,19 +30,23 @@ function focusField(event: MouseEvent, target: string) {
 export function ErrorSummary({ title, items, summaryRef }: Props) {
   if (items.length === 0) return null;
   return (
-    <div class="ww-error-summary" ref={summaryRef} tabIndex={-1} aria-labelledby="error-summary-title" role="alert">
-      <h2 id="error-summary-title" class="ww-error-summary__title">
-        {title}
-      </h2>
-      <ul class="ww-error-summary__list">
-        {items.map((item) => (
-          <li key={item.target}>
-            <a href={`#${item.target}`} onClick={(e) => focusField(e as unknown as MouseEvent, item.target)}>
-              {item.message}
-            </a>
-          </li>
-        ))}
-      </ul>
+    // Focus goes to the box, the alert role sits on its content (GOV.UK: one element with both
+    // makes some screen readers race between announcing the alert and the focused element).
+    <div class="ww-error-summary" ref={summaryRef} tabIndex={-1}>
+      <div role="alert" aria-labelledby="error-summary-title">
+        <h2 id="error-summary-title" class="ww-error-summary__title">
+          {title}
+        </h2>
+        <ul class="ww-error-summary__list">
+          {items.map((item) => (
+            <li key={item.target}>
+              <a href={`#${item.target}`} onClick={(e) => focusField(e as unknown as MouseEvent, item.target)}>
+                {item.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,9 @@
 /**
  * What every form has around its fields: the <form> that posts without JavaScript, the error
  * summary, the submit status, the locale, the honeypot and the submit button.
+ * `novalidate` always (GOV.UK): the browser's own bubbles speak the browser's language, not the
+ * page's; without JavaScript the server's error page answers, with it the island's summary does.
+ * `required` stays on the controls, so assistive technology still announces it.
  */
 import type { ComponentChildren, Ref } from 'preact';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
@@ -27,7 +30,14 @@ interface Props {
 export function FormShell(props: Props) {
   const { t } = props;
   return (
-    <form class="ww-form" method="post" action={props.endpoint} noValidate={props.enhanced} onSubmit={props.onSubmit}>
+    <form
+      class="ww-form"
+      method="post"
+      action={props.endpoint}
+      noValidate
+      data-enhanced={props.enhanced ? '' : undefined}
+      onSubmit={props.onSubmit}
+    >
       {props.showSummary && <ErrorSummary title={t('form.errorSummaryTitle')} items={props.summary} summaryRef={props.summaryRef} />}
       <SubmitStatus status={props.status ?? { kind: 'idle' }} t={t} />
       <input type="hidden" name="locale" value={props.locale} />

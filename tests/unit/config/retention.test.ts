@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retentionConfig } from '../../../../src/server/retention/config.ts';
+import { retentionConfig } from '../../../src/config/retention.ts';
 
 describe('retention configuration', () => {
   it('defaults to 90 days for questions, 30 for suspect ones, 24 months for sign-ups', () => {

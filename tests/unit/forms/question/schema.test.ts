@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isMunicipalityCode } from '../../../src/forms/municipalities.ts';
-import { QUESTION_FIELDS, questionSchema } from '../../../src/forms/question-schema.ts';
-import { validate } from '../../../src/forms/validation.ts';
-import { validQuestion } from '../../support/requests.ts';
+import { isMunicipalityCode } from '../../../../src/forms/municipalities.ts';
+import { questionSchema } from '../../../../src/forms/question/schema.ts';
+import { validate } from '../../../../src/forms/validation.ts';
+import { validQuestion } from '../../../../support/requests.ts';
 
 const check = (over: Record<string, unknown>, context: object = { isMunicipalityCode }) => {
-  const result = validate(questionSchema, { ...validQuestion, ...over }, QUESTION_FIELDS, context);
+  const result = validate(questionSchema, { ...validQuestion, ...over }, context);
   return result.ok ? [] : result.errors.map((e) => `${e.field}:${e.code}`);
 };
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isMunicipalityCode } from '../../../src/forms/municipalities.ts';
-import { cleanLanguages, SIGNUP_FIELDS, signupSchema } from '../../../src/forms/signup-schema.ts';
-import { validate } from '../../../src/forms/validation.ts';
-import { validSignup } from '../../support/requests.ts';
+import { isMunicipalityCode } from '../../../../src/forms/municipalities.ts';
+import { signupSchema } from '../../../../src/forms/signup/schema.ts';
+import { cleanLanguages } from '../../../../src/forms/signup/to-record.ts';
+import { validate } from '../../../../src/forms/validation.ts';
+import { validSignup } from '../../../../support/requests.ts';
 
 const check = (over: Record<string, unknown>) => {
-  const result = validate(signupSchema, { ...validSignup, ...over }, SIGNUP_FIELDS, { isMunicipalityCode });
+  const result = validate(signupSchema, { ...validSignup, ...over }, { isMunicipalityCode });
   return result.ok ? [] : result.errors.map((e) => `${e.field}:${e.code}`);
 };
 
