@@ -28,7 +28,7 @@ export async function createTestDatabase(options: { poolMax?: number } = {}): Pr
     try {
       await admin.connect();
     } catch (error) {
-      throw new Error(`TEST_DATABASE_URL is set but the server cannot be reached: ${(error as Error).message}`);
+      throw new Error(`TEST_DATABASE_URL is set but the server cannot be reached: ${(error as Error).message}`, { cause: error });
     }
     const scratch = await createScratchDatabase(admin, server, 'wegwijzer_test');
     const pool = createPool(scratch.url, { max: options.poolMax ?? 4 });
