@@ -1,7 +1,9 @@
 /**
  * "Stel hem aan ons" in Chromium against the built page and the real handler on a test database:
- * with JavaScript (nl, ar), without JavaScript, the error summary, the draft, offline.
+ * with JavaScript (nl, ar), without JavaScript, the error summary, the draft, offline. Screenshots
+ * of the page a form without JavaScript gets back are kept in test-results/screenshots/.
  */
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/a11y-checks.ts';
@@ -140,6 +142,21 @@ describe('without JavaScript', () => {
     await context.close();
   });
 
+  it("sends even an empty form: the server's page answers in the page's language, not the browser's bubble", async () => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/ar/stel-je-vraag/`);
+    expect(await page.locator('form.ww-form').getAttribute('novalidate')).not.toBeNull();
+    expect(await page.locator('#question-question').getAttribute('required')).not.toBeNull();
+    await page.click('button[type=submit]');
+    await page.locator('.ww-error-summary').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    await page.screenshot({ path: 'test-results/screenshots/form-error-nojs-ar-390.png', fullPage: true });
+    expect(await rows()).toHaveLength(0);
+    await context.close();
+  });
+
   it('shows an accessible error page that keeps what was typed', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -152,6 +169,8 @@ describe('without JavaScript', () => {
     expect(await page.title()).toContain('nog niet verstuurd');
     expect(await page.inputValue('#question-question')).toBe('Mijn vraag over het PIP en de lessen.');
     expect(await page.inputValue('#question-municipality')).toBe('GM0599');
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.screenshot({ path: 'test-results/screenshots/form-error-nojs-nl-1280.png', fullPage: true });
     // axe needs JavaScript: check the same HTML in a page that has it, on the same origin.
     const html = await page.content();
     const checker = await browser.newContext();
