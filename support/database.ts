@@ -21,7 +21,9 @@ export interface TestDatabase {
   resume?(): Promise<void>;
 }
 
-export async function createTestDatabase(options: { poolMax?: number } = {}): Promise<TestDatabase> {
+/** `migrated: false` gives an empty database, to test the migrations themselves. */
+export async function createTestDatabase(options: { poolMax?: number; migrated?: boolean } = {}): Promise<TestDatabase> {
+  const migrated = options.migrated ?? true;
   const server = process.env.TEST_DATABASE_URL;
   if (server) {
     const admin = new pg.Client({ connectionString: server, connectionTimeoutMillis: 5_000 });
@@ -30,7 +32,7 @@ export async function createTestDatabase(options: { poolMax?: number } = {}): Pr
     } catch (error) {
       throw new Error(`TEST_DATABASE_URL is set but the server cannot be reached: ${(error as Error).message}`, { cause: error });
     }
-    const scratch = await createScratchDatabase(admin, server, 'wegwijzer_test');
+    const scratch = await createScratchDatabase(admin, server, 'wegwijzer_test', { migrated });
     const pool = createPool(scratch.url, { max: options.poolMax ?? 4 });
     return {
       kind: 'postgresql',
@@ -43,7 +45,7 @@ export async function createTestDatabase(options: { poolMax?: number } = {}): Pr
     };
   }
   const db = await startEmbeddedDatabase();
-  await migrate(db.url);
+  if (migrated) await migrate(db.url);
   const pool = createPool(db.url, { max: options.poolMax ?? 1 });
   return {
     kind: 'pglite',

@@ -1,5 +1,5 @@
 /**
- * Dutch municipalities on 1 January 2025 (CBS), from ../shared/data/gemeenten.json: code, name,
+ * Dutch municipalities on 1 January 2025 (CBS), from src/data/gemeenten.json: code, name,
  * province. See src/data/gemeenten.README.md for sources and doubts.
  */
 import data from '../data/gemeenten.json' with { type: 'json' };

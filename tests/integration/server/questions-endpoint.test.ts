@@ -1,6 +1,6 @@
 /**
  * The questions endpoint with a real database (PGlite in process, or TEST_DATABASE_URL): the
- * HTTP contract of DESIGN.md, idempotency, the duplicate window, spam defences, and an outage.
+ * HTTP contract of docs/design.md, idempotency, the duplicate window, spam defences, and an outage.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFormEndpoint } from '../../../src/server/forms/endpoint.ts';
