@@ -27,6 +27,14 @@ const LAYERS = [
   zone('./src', './functions', 'The site does not import the Netlify adapters; they import src/server/.'),
   zone('./support', './scripts', 'Helpers do not import scripts.'),
   zone('./scripts', './functions', 'Scripts use src/server/ directly, not the Netlify adapters.'),
+  ...['i18n', 'lib', 'config'].map((own) =>
+    zone(`./src/${own}`, './src', 'The foundation (i18n, lib, config) imports nothing else of the site.', [`./${own}`]),
+  ),
+  ...['content-model', 'content-lint', 'checker', 'budgets'].map((own) =>
+    zone(`./src/${own}`, './src', 'Content rules import only the foundation and the content model.', [
+      ...new Set([`./${own}`, './i18n', './lib', './config', './content-model']),
+    ]),
+  ),
   zone('./src/forms', './src/server', 'Forms run in the browser too: they never import the server.'),
   zone('./src/forms', './src/components', 'Forms are framework-neutral views; Astro components import them, not the other way.'),
   zone('./src/forms', './src/layouts', 'Forms are framework-neutral views; Astro layouts import them, not the other way.'),

@@ -20,7 +20,7 @@ function comments(text: string): string {
 /** Paths a text names under src/, docs/ or content/, cut at the first placeholder segment. */
 export function namedPaths(text: string): string[] {
   const found = new Set<string>();
-  for (const match of text.matchAll(/(?<=^|[\s`'"(\[]|\.\/)((?:src|docs|content)\/[^\s`'")\],;]*)/gm)) {
+  for (const match of text.matchAll(/(?<=^|[\s`'"([]|\.\/)((?:src|docs|content)\/[^\s`'")\],;]*)/gm)) {
     const segments = match[1]!.replace(/[.:]+$/, '').split('/');
     const cut = segments.findIndex((s) => /[<>*…{}]|^\.\.\.$/.test(s) || s === '');
     const kept = cut === -1 ? segments : segments.slice(0, cut);
