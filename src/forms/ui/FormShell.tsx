@@ -5,25 +5,20 @@
  * page's; without JavaScript the server's error page answers, with it the island's summary does.
  * `required` stays on the controls, so assistive technology still announces it.
  */
-import type { ComponentChildren, Ref } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { ErrorSummary, type SummaryItem } from './ErrorSummary.tsx';
+import type { FieldsProps } from './fields-props.ts';
 import { Honeypot } from './Honeypot.tsx';
-import { SubmitStatus, type Status } from './SubmitStatus.tsx';
+import { SubmitStatus } from './SubmitStatus.tsx';
 
-interface Props {
+/** What a form's view passes on from its own props (FieldsProps), and what only the shell needs. */
+interface Props extends Pick<FieldsProps<unknown>, 'endpoint' | 'showSummary' | 'enhanced' | 'status' | 'summaryRef' | 'onInput' | 'onSubmit'> {
   formId: string;
   t: (key: string) => string;
-  endpoint: string;
   locale: string;
   website: string;
   summary: SummaryItem[];
-  showSummary: boolean;
   submitLabel: string;
-  enhanced?: boolean;
-  status?: Status;
-  summaryRef?: Ref<HTMLDivElement>;
-  onInput?: (event: Event) => void;
-  onSubmit?: (event: Event) => void;
   children: ComponentChildren;
 }
 
