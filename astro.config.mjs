@@ -45,7 +45,7 @@ export default defineConfig({
       alias: { 'hoist-non-react-statics': fileURLToPath(new URL('./src/forms/island/shims/hoist-non-react-statics.ts', import.meta.url)) },
     },
     // Formik imports React; with Preact compat it must be bundled, not loaded as an external,
-    // in both server environments, or the build loads real React (see DESIGN.md).
+    // in both server environments, or the build loads real React (see docs/design.md).
     ssr: { noExternal: ['formik'] },
     environments: { prerender: { resolve: { noExternal: ['formik'] } } },
   },

@@ -5,7 +5,7 @@
  * The cost per page must not grow with P: the ratio at 800 to that at 50 is printed.
  */
 import { spawn } from 'node:child_process';
-import { copyProject } from '../tests/support/project-copy.ts';
+import { copyProject } from '../support/project-copy.ts';
 import { writeSyntheticPages } from './lib/synthetic-content.ts';
 import { report } from './lib/results.ts';
 import { median, round } from './lib/stats.ts';

@@ -10,7 +10,7 @@ import { questionForm } from '../src/server/questions/endpoint.ts';
 import { pglite, postgres, type BenchDatabase } from './lib/databases.ts';
 import { report } from './lib/results.ts';
 import { percentile, round } from './lib/stats.ts';
-import { jsonRequest, validQuestion } from '../tests/support/requests.ts';
+import { jsonRequest, validQuestion } from '../support/requests.ts';
 
 const N = Number(process.env.BENCH_N ?? 1000);
 const LEVELS = [1, 10, 50];

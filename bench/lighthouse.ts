@@ -1,7 +1,7 @@
 /** Lighthouse (mobile, Debian's Chromium) on every template in nl and ar: the four category scores. */
-import { startApp } from '../tests/support/app.ts';
-import { withLighthouse } from './lib/lighthouse.ts';
-import { templatePages } from './lib/templates.ts';
+import { startApp } from '../support/app.ts';
+import { withLighthouse } from '../support/lighthouse.ts';
+import { templatePages } from '../support/templates.ts';
 import { report } from './lib/results.ts';
 
 export async function run(): Promise<void> {

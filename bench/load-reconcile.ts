@@ -10,7 +10,7 @@ import { startEmbeddedDatabase } from '../src/server/db/embedded.ts';
 import { migrate } from '../src/server/db/migrate.ts';
 import { createPool } from '../src/server/db/pool.ts';
 import { postgres } from './lib/databases.ts';
-import { reconcile, runLoad } from './lib/load.ts';
+import { reconcile, runLoad } from '../support/load.ts';
 import { report } from './lib/results.ts';
 import { percentile, round } from './lib/stats.ts';
 

@@ -10,7 +10,7 @@ export default async (request: Request, context: Context): Promise<Response> => 
 };
 
 // Netlify reads this object without running the code: literals only (checked against
-// src/forms/endpoints.ts by tests/unit/functions/config.test.ts).
+// the form's definition, src/forms/<id>/form.ts, by tests/unit/functions/config.test.ts).
 export const config: Config = {
   path: '/api/questions',
   // Per visitor IP and per site: a bare string would mean one limit for the whole site.

@@ -2,7 +2,7 @@
 import type { Config } from '@netlify/functions';
 import { sharedPool } from '../src/server/db/pool.ts';
 import { consoleLogger } from '../src/server/log.ts';
-import { retentionConfig } from '../src/server/retention/config.ts';
+import { retentionConfig } from '../src/config/retention.ts';
 import { purge } from '../src/server/retention/purge.ts';
 
 export default async (): Promise<Response> => {

@@ -18,9 +18,9 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prepareDatabase } from '../src/server/db/local-database.ts';
-import { createPool } from '../src/server/db/pool.ts';
+import { createPool, type Pool } from '../src/server/db/pool.ts';
 import { municipality } from '../src/forms/municipalities.ts';
-import { retentionConfig } from '../src/server/retention/config.ts';
+import { retentionConfig } from '../src/config/retention.ts';
 import { purge } from '../src/server/retention/purge.ts';
 import { toCsv } from '../src/server/team/csv.ts';
 import { erase } from '../src/server/team/erase.ts';
@@ -80,52 +80,78 @@ function since(): Date | undefined {
   return date;
 }
 
+type Command = (pool: Pool, target: string | undefined) => Promise<void>;
+
+/** Every command by its words ("questions list"); a command that needs a target says so. */
+const COMMANDS: Record<string, Command> = {
+  'questions list': async (pool) => {
+    const rows = await listQuestions(pool, { status: options.status, since: since() });
+    console.log(formatTable(rows.map((r) => ({ ...r, question: String(r.question).slice(0, 60) })), ['reference', 'created_at', 'status', 'locale', 'answer_language', 'channel', 'municipality', 'question']));
+    console.log(`${rows.length} question(s).`);
+  },
+  'questions show': async (pool, target) => {
+    const row = await showQuestion(pool, required(target));
+    for (const column of QUESTION_COLUMNS) console.log(`${column.padEnd(16)} ${row[column] instanceof Date ? (row[column] as Date).toISOString() : (row[column] ?? '')}`);
+  },
+  'questions answered': (pool, target) => markQuestion(pool, required(target), 'answered'),
+  'questions closed': (pool, target) => markQuestion(pool, required(target), 'closed'),
+  'questions export': async (pool) => exportRows(await listQuestions(pool, { status: options.status, since: since() }), QUESTION_COLUMNS),
+  'signups list': async (pool) => {
+    const rows = await listSignups(pool);
+    console.log(formatTable(rows.map((r) => ({ ...r, municipality: municipalityName(r.municipality), languages: r.languages.map(languageName) })), ['reference', 'created_at', 'status', 'name', 'municipality', 'province', 'arrival_year', 'languages', 'experience', 'availability']));
+    console.log(`${rows.length} sign-up(s).`);
+  },
+  'signups export': async (pool) => exportRows(await listSignups(pool), SIGNUP_COLUMNS),
+  pool: async (pool) => printPool(await listSignups(pool), options.suggest ? Number(options.suggest) : undefined),
+  erase: async (pool, target) => {
+    const who = required(target);
+    const removed = await erase(pool, who);
+    const total = removed.questions.length + removed.signups.length;
+    console.log(total === 0 ? `Nothing found for "${who}". Nothing was removed.` : `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')} and ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}.`);
+  },
+  purge: async (pool) => {
+    const config = retentionConfig();
+    const removed = await purge(pool, config);
+    console.log(
+      `Retention: answered/closed questions after ${config.questionDays} days, suspect after ${config.suspectDays} days, sign-ups after ${config.signupMonths} months.\n` +
+        `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')}\n` +
+        `Removed ${removed.suspectQuestions.length} suspect question(s) ${removed.suspectQuestions.join(' ')}\n` +
+        `Removed ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}`,
+    );
+  },
+};
+
+function required(target: string | undefined): string {
+  if (!target) throw new TeamError(`Unknown or incomplete command.\n${USAGE}`);
+  return target;
+}
+
+async function markQuestion(pool: Pool, reference: string, status: 'answered' | 'closed'): Promise<void> {
+  const row = await setQuestionStatus(pool, reference, status);
+  console.log(`${row.reference} is now ${row.status}. It will be removed ${retentionConfig().questionDays} days from now (retention).`);
+}
+
+/** The command named by the first words: two ("questions list") or one ("purge"); the next word is its target. */
+function findCommand(words: string[]): { command: Command; target: string | undefined } {
+  const [group = '', action] = words;
+  const two = COMMANDS[`${group} ${action}`];
+  if (two) return { command: two, target: words[2] };
+  const one = COMMANDS[group];
+  if (one) return { command: one, target: action };
+  const known = Object.keys(COMMANDS).some((name) => name.startsWith(`${group} `));
+  throw new TeamError(known ? `Unknown or incomplete command.\n${USAGE}` : `Unknown command "${words.join(' ')}".\n${USAGE}`);
+}
+
 async function main(): Promise<void> {
-  const [group, action, target] = positionals;
-  if (options.help || !group) {
+  if (options.help || positionals.length === 0) {
     console.log(USAGE);
     return;
   }
+  const { command, target } = findCommand(positionals);
   const database = await prepareDatabase();
   const pool = createPool(database.url, { max: 1, queryTimeoutMs: 60_000 });
   try {
-    if (group === 'questions') {
-      if (action === 'list') {
-        const rows = await listQuestions(pool, { status: options.status, since: since() });
-        console.log(formatTable(rows.map((r) => ({ ...r, question: String(r.question).slice(0, 60) })), ['reference', 'created_at', 'status', 'locale', 'answer_language', 'channel', 'municipality', 'question']));
-        console.log(`${rows.length} question(s).`);
-      } else if (action === 'show' && target) {
-        const row = await showQuestion(pool, target);
-        for (const column of QUESTION_COLUMNS) console.log(`${column.padEnd(16)} ${row[column] instanceof Date ? (row[column] as Date).toISOString() : (row[column] ?? '')}`);
-      } else if ((action === 'answered' || action === 'closed') && target) {
-        const row = await setQuestionStatus(pool, target, action);
-        console.log(`${row.reference} is now ${row.status}. It will be removed ${retentionConfig().questionDays} days from now (retention).`);
-      } else if (action === 'export') {
-        exportRows(await listQuestions(pool, { status: options.status, since: since() }), QUESTION_COLUMNS);
-      } else throw new TeamError(`Unknown or incomplete command.\n${USAGE}`);
-    } else if (group === 'signups') {
-      const rows = await listSignups(pool);
-      if (action === 'list') {
-        console.log(formatTable(rows.map((r) => ({ ...r, municipality: municipalityName(r.municipality), languages: r.languages.map(languageName) })), ['reference', 'created_at', 'status', 'name', 'municipality', 'province', 'arrival_year', 'languages', 'experience', 'availability']));
-        console.log(`${rows.length} sign-up(s).`);
-      } else if (action === 'export') exportRows(rows, SIGNUP_COLUMNS);
-      else throw new TeamError(`Unknown or incomplete command.\n${USAGE}`);
-    } else if (group === 'pool') {
-      printPool(await listSignups(pool), options.suggest ? Number(options.suggest) : undefined);
-    } else if (group === 'erase' && action) {
-      const removed = await erase(pool, action);
-      const total = removed.questions.length + removed.signups.length;
-      console.log(total === 0 ? `Nothing found for "${action}". Nothing was removed.` : `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')} and ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}.`);
-    } else if (group === 'purge') {
-      const config = retentionConfig();
-      const removed = await purge(pool, config);
-      console.log(
-        `Retention: answered/closed questions after ${config.questionDays} days, suspect after ${config.suspectDays} days, sign-ups after ${config.signupMonths} months.\n` +
-          `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')}\n` +
-          `Removed ${removed.suspectQuestions.length} suspect question(s) ${removed.suspectQuestions.join(' ')}\n` +
-          `Removed ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}`,
-      );
-    } else throw new TeamError(`Unknown command "${positionals.join(' ')}".\n${USAGE}`);
+    await command(pool, target);
   } finally {
     await pool.end();
     await database.stop();

@@ -1,8 +1,11 @@
 declare namespace App {
+  /** Set for every page by src/middleware.ts. */
   interface Locals {
-    /** Language of the content being rendered (see src/components/content/content-lang.ts). */
-    contentLang?: string;
-    /** URL language of the page being rendered. */
-    pageLang?: string;
+    /** Interface strings in the page's language (the URL's; Dutch for pages outside a language). */
+    t: import('./i18n/translator.ts').Translate;
+    /** Interface strings in any language (the content's, on a fallback page). */
+    translate(lang: string): import('./i18n/translator.ts').Translate;
+    /** The language the page's content is written in; throws on a page whose route names none. */
+    contentLang: string;
   }
 }

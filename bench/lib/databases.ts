@@ -6,7 +6,7 @@ import pg from 'pg';
 import { startEmbeddedDatabase } from '../../src/server/db/embedded.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { createPool, type Pool } from '../../src/server/db/pool.ts';
-import { createScratchDatabase } from '../../tests/support/scratch-database.ts';
+import { createScratchDatabase } from '../../support/scratch-database.ts';
 
 export interface BenchDatabase {
   kind: 'PGlite' | 'PostgreSQL';

@@ -1,5 +1,5 @@
 /**
- * What "fast" means here (DESIGN.md, Budgets), per page template. Sizes in bytes.
+ * What "fast" means here (docs/design.md, "Budgets"), per page template. Sizes in bytes.
  * Checked by `npm run size` after every build (part of npm test) and reported by the benchmarks.
  */
 export interface Budget {

@@ -3,6 +3,8 @@
  * date and runs 3 years; extra time can usually be requested from 2.5 years after the start.
  * Pure date arithmetic here; the browser part below fills in the calculator on result pages.
  */
+import { formatDate } from '../i18n/format.ts';
+
 export interface Term {
   start: Date;
   end: Date;
@@ -27,19 +29,23 @@ export function termFromPipDate(value: string): Term | null {
   return { start, end, extraTimeFrom: addMonths(start, 30) };
 }
 
+/** What the calculator says about a term, dates written as the pages write them (src/i18n/format.ts). */
+export function termLines(term: Term, lang: string, messages: Record<string, string>): string[] {
+  const fill = (template: string | undefined, date: Date) => (template ?? '').replace('{{date}}', formatDate(date, lang));
+  return [fill(messages.end, term.end), fill(messages.extra, term.extraTimeFrom)];
+}
+
 export function enhanceDeadlineCalculators(root: Document = document): void {
   for (const section of root.querySelectorAll<HTMLElement>('[data-deadline-calculator]')) {
     const form = section.querySelector('form')!;
     const out = section.querySelector<HTMLElement>('.ww-calc__out')!;
     const lang = section.dataset.lang ?? 'nl';
     const messages = JSON.parse(section.dataset.messages ?? '{}') as Record<string, string>;
-    const format = (d: Date) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' }).format(d);
-    const fill = (template: string, date: Date) => (template ?? '').replace('{{date}}', format(date));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const term = termFromPipDate((form.elements.namedItem('pip') as HTMLInputElement).value);
       out.replaceChildren();
-      const lines = term ? [fill(messages.end!, term.end), fill(messages.extra!, term.extraTimeFrom)] : [messages.invalid ?? ''];
+      const lines = term ? termLines(term, lang, messages) : [messages.invalid ?? ''];
       for (const line of lines) {
         const p = document.createElement('p');
         p.textContent = line;

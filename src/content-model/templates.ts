@@ -17,6 +17,3 @@ const BY_SLUG: Record<string, string> = {
 export function templateOf(slug: string, section: string): string {
   return BY_SLUG[slug] ?? (section === 'site' ? 'site' : 'explainer');
 }
-
-/** Slugs rendered by their own route (they carry a form), not by the catch-all route. */
-export const OWN_ROUTE_SLUGS: readonly string[] = [ROUTES.ask, ROUTES.pool];

@@ -1,9 +1,9 @@
 /**
- * Dutch municipalities on 1 January 2025 (CBS), from ../shared/data/gemeenten.json: code, name,
+ * Dutch municipalities on 1 January 2025 (CBS), from src/data/gemeenten.json: code, name,
  * province. See src/data/gemeenten.README.md for sources and doubts.
  */
 import data from '../data/gemeenten.json' with { type: 'json' };
-import { escapeHtml } from '../server/pages/html.ts';
+import { escapeHtml } from '../lib/html.ts';
 
 export interface Municipality {
   code: string;
@@ -13,14 +13,20 @@ export interface Municipality {
 
 export const MUNICIPALITIES: readonly Municipality[] = data;
 
-const byCode = new Map(MUNICIPALITIES.map((m) => [m.code, m]));
+let byCode: Map<string, Municipality> | undefined;
+
+// Built on first use: a module without side effects stays out of bundles that import it for something else.
+function index(): Map<string, Municipality> {
+  byCode ??= new Map(MUNICIPALITIES.map((m) => [m.code, m]));
+  return byCode;
+}
 
 export function municipality(code: string): Municipality | undefined {
-  return byCode.get(code);
+  return index().get(code);
 }
 
 export function isMunicipalityCode(code: string): boolean {
-  return byCode.has(code);
+  return index().has(code);
 }
 
 /** Provinces in alphabetical order with their municipalities, for <optgroup>s. */

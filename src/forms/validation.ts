@@ -25,17 +25,20 @@ export function fieldErrors(error: ValidationError, order: readonly string[]): F
   return list.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
 }
 
-/** Validates; returns the typed values or the list of field errors. */
+/**
+ * Validates; returns the typed values (a field that was not sent has its default: '', false, [])
+ * or the list of field errors in the order of the form.
+ */
 export function validate<T extends AnyObject>(
   schema: ObjectSchema<T>,
   input: unknown,
-  order: readonly string[],
   context: object = {},
 ): { ok: true; values: T } | { ok: false; errors: FieldError[] } {
   try {
-    return { ok: true, values: schema.validateSync(input, { abortEarly: false, stripUnknown: false, context }) as T };
+    const valid = schema.validateSync(input, { abortEarly: false, stripUnknown: false, context }) as T;
+    return { ok: true, values: { ...(schema.getDefault() as T), ...valid } };
   } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, errors: fieldErrors(error, order) };
+    if (error instanceof ValidationError) return { ok: false, errors: fieldErrors(error, Object.keys(schema.fields)) };
     throw error;
   }
 }

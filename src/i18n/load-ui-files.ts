@@ -22,7 +22,7 @@ export function loadUiFiles(dir = uiStringsDir(), codes: readonly string[] = LOC
     try {
       all[code] = JSON.parse(readFileSync(file, 'utf8')) as Strings;
     } catch (error) {
-      throw new Error(`Cannot read the interface strings ${file}: ${(error as Error).message}`);
+      throw new Error(`Cannot read the interface strings ${file}: ${(error as Error).message}`, { cause: error });
     }
   }
   return all;

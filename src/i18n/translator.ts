@@ -17,7 +17,7 @@ export function createTranslator(resources: Record<string, Strings>): (locale: s
     // Keys are flat ("nav.skip"), so dots and colons are part of the key.
     keySeparator: false,
     nsSeparator: false,
-    // Astro escapes output; the functions escape their HTML themselves (src/server/html.ts).
+    // Astro escapes output; the functions escape their HTML themselves (src/lib/html.ts).
     interpolation: { escapeValue: false },
     initAsync: false,
     returnEmptyString: false,

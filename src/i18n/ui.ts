@@ -4,9 +4,8 @@ import { createTranslator, type Translate } from './translator.ts';
 
 let translator: Promise<(locale: string) => Translate> | undefined;
 
-export async function useTranslate(locale: string): Promise<Translate> {
-  translator ??= getCollection('ui').then((entries) =>
-    createTranslator(Object.fromEntries(entries.map((e) => [e.id, e.data]))),
-  );
-  return (await translator)(locale);
+/** A function from a language to its interface strings (built once per build). */
+export function pageTranslator(): Promise<(locale: string) => Translate> {
+  translator ??= getCollection('ui').then((entries) => createTranslator(Object.fromEntries(entries.map((e) => [e.id, e.data]))));
+  return translator;
 }

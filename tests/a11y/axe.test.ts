@@ -7,10 +7,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations, sidewaysScroll } from '../support/a11y-checks.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../support/browser.ts';
 import { builtPagePaths } from '../../src/budgets/built-pages.ts';
 import { inParallel, watchedContext } from '../support/pages.ts';
-import { startApp, type App } from '../support/app.ts';
+import { startApp, type App } from '../../support/app.ts';
 import { dynamicPagePaths, formPagePaths } from '../support/dynamic-pages.ts';
 
 const TABS = Number(process.env.A11Y_TABS ?? 4);
@@ -53,7 +53,7 @@ it('every form page in its error state (empty submit with JavaScript): axe 0 vio
   await inParallel(formPagePaths(), TABS, async (path) => {
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     await page.click('form.ww-form button[type=submit]');
     await page.locator('.ww-error-summary').waitFor();
     for (const violation of await axeViolations(page)) problems.push(`${path} (errors): ${violation}`);

@@ -5,9 +5,9 @@
  * (see bestOf); every re-run is printed.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { bestOf, withLighthouse, type Scores } from '../../bench/lib/lighthouse.ts';
-import { templatePages } from '../../bench/lib/templates.ts';
-import { startApp, type App } from '../support/app.ts';
+import { bestOf, withLighthouse, type Scores } from '../../support/lighthouse.ts';
+import { templatePages } from '../../support/templates.ts';
+import { startApp, type App } from '../../support/app.ts';
 
 let app: App;
 beforeAll(async () => {

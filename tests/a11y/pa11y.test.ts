@@ -9,9 +9,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { CHROMIUM_FLAGS, chromiumPath } from '../support/browser.ts';
+import { CHROMIUM_FLAGS, chromiumPath } from '../../support/browser.ts';
 import { builtPagePaths, readBuiltPage } from '../../src/budgets/built-pages.ts';
-import { startApp, type App } from '../support/app.ts';
+import { startApp, type App } from '../../support/app.ts';
 import { extraPa11yUrls } from './pa11y-states.ts';
 
 /** One page per (locale, template, fallback or not). */

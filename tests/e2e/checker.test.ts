@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { startSiteServer, type SiteServer } from '../support/site-server.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { startSiteServer, type SiteServer } from '../../support/site-server.ts';
 
 let server: SiteServer;
 let browser: Browser;

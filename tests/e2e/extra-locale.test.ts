@@ -4,9 +4,9 @@
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startSiteServer } from '../support/site-server.ts';
+import { copyProject, type ProjectCopy } from '../../support/project-copy.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { startSiteServer } from '../../support/site-server.ts';
 
 let copy: ProjectCopy;
 let build: { code: number; output: string };

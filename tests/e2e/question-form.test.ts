@@ -1,12 +1,14 @@
 /**
  * "Stel hem aan ons" in Chromium against the built page and the real handler on a test database:
- * with JavaScript (nl, ar), without JavaScript, the error summary, the draft, offline.
+ * with JavaScript (nl, ar), without JavaScript, the error summary, the draft, offline. Screenshots
+ * of the page a form without JavaScript gets back are kept in test-results/screenshots/.
  */
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/a11y-checks.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startApp, type App } from '../support/app.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { startApp, type App } from '../../support/app.ts';
 
 let app: App;
 let browser: Browser;
@@ -39,7 +41,7 @@ describe('with JavaScript', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${app.url}/nl/stel-je-vraag/`);
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     await page.waitForTimeout(3_100); // a person takes more than 3 seconds; faster is marked suspect
     await fill(page, 'Moet ik zelf een taalschool zoeken?');
     await page.click('button[type=submit]');
@@ -57,7 +59,7 @@ describe('with JavaScript', () => {
     const page = await context.newPage();
     await page.goto(`${app.url}/ar/stel-je-vraag/`);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     const question = 'هل يجب أن أدفع ثمن دروس اللغة؟ أنا لاجئ وأعيش في روتردام.';
     await fill(page, question, { channel: 'whatsapp', contact: '+31 6 1234 5678' });
     expect(await page.locator('label[for=question-contact]').innerText()).not.toBe('');
@@ -73,7 +75,7 @@ describe('with JavaScript', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${app.url}/nl/stel-je-vraag/`);
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     await page.fill('#question-question', 'kort');
     await page.click('button[type=submit]');
     const summary = page.locator('.ww-error-summary');
@@ -96,11 +98,11 @@ describe('with JavaScript', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${app.url}/tr/stel-je-vraag/`);
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     await page.fill('#question-question', 'Kursa ne zaman başlayabilirim?');
     await page.locator('#question-question').blur();
     await page.reload();
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     await expect.poll(() => page.inputValue('#question-question')).toBe('Kursa ne zaman başlayabilirim?');
     await context.close();
   });
@@ -109,7 +111,7 @@ describe('with JavaScript', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${app.url}/en/stel-je-vraag/`);
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     await fill(page, 'Can I get extra time because I was ill?');
     await context.setOffline(true);
     await page.click('button[type=submit]');
@@ -140,6 +142,21 @@ describe('without JavaScript', () => {
     await context.close();
   });
 
+  it("sends even an empty form: the server's page answers in the page's language, not the browser's bubble", async () => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/ar/stel-je-vraag/`);
+    expect(await page.locator('form.ww-form').getAttribute('novalidate')).not.toBeNull();
+    expect(await page.locator('#question-question').getAttribute('required')).not.toBeNull();
+    await page.click('button[type=submit]');
+    await page.locator('.ww-error-summary').waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    await page.screenshot({ path: 'test-results/screenshots/form-error-nojs-ar-390.png', fullPage: true });
+    expect(await rows()).toHaveLength(0);
+    await context.close();
+  });
+
   it('shows an accessible error page that keeps what was typed', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -152,6 +169,8 @@ describe('without JavaScript', () => {
     expect(await page.title()).toContain('nog niet verstuurd');
     expect(await page.inputValue('#question-question')).toBe('Mijn vraag over het PIP en de lessen.');
     expect(await page.inputValue('#question-municipality')).toBe('GM0599');
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await page.screenshot({ path: 'test-results/screenshots/form-error-nojs-nl-1280.png', fullPage: true });
     // axe needs JavaScript: check the same HTML in a page that has it, on the same origin.
     const html = await page.content();
     const checker = await browser.newContext();

@@ -9,8 +9,8 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { sidewaysScroll } from '../support/a11y-checks.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { startApp, type App } from '../support/app.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { startApp, type App } from '../../support/app.ts';
 import { newReference } from '../../src/server/reference.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -75,7 +75,7 @@ describe.each([
 
   it("the question form's error summary reads in the page's direction", async () => {
     const page = await open(`/${lang}/stel-je-vraag/`, 390);
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     await page.click('form.ww-form button[type=submit]');
     const summary = page.locator('.ww-error-summary');
     await summary.waitFor();

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { startApp, type App } from '../support/app.ts';
+import { launchBrowser } from '../../support/browser.ts';
+import { startApp, type App } from '../../support/app.ts';
 
 let app: App;
 let browser: Browser;
@@ -46,7 +46,7 @@ describe('expert pool sign-up', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${app.url}/ti/expertpool/`);
-    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('novalidate'));
+    await page.waitForFunction(() => document.querySelector('form.ww-form')?.hasAttribute('data-enhanced'));
     await page.waitForTimeout(3_100);
     await fill(page, 'selam@example.org', { filter: true });
     await page.click('form.ww-form button[type=submit]');

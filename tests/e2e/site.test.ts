@@ -1,12 +1,13 @@
 /**
  * The built site in Debian's Chromium, served with Netlify's headers and 404 rules
- * (tests/support/site-server.ts). Run after `npm run build`.
+ * (support/site-server.ts). Run after `npm run build`. Screenshots (scripts, the breadcrumb at
+ * 390 and 1280 px in nl and ar) are kept in test-results/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { startSiteServer, type SiteServer } from '../support/site-server.ts';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../support/browser.ts';
+import { startSiteServer, type SiteServer } from '../../support/site-server.ts';
 import { watchedContext } from '../support/pages.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 
@@ -85,6 +86,46 @@ describe('keyboard and small screens', () => {
     await page.waitForURL(`${server.url}/tr/`);
     expect(await page.locator('h1').innerText()).toBeTruthy();
     await context.close();
+  });
+});
+
+describe('breadcrumb', () => {
+  const PAGE = 'boetes'; // a page in a section: Start › Geld, termijn en regels › this page
+  const shots = (name: string) => `test-results/screenshots/${name}.png`;
+  /** The turn of each separator (the chevron before every item but the first), by its rotation's sine. */
+  const turns = (page: Page) =>
+    page.$$eval('.ww-breadcrumb li + li', (items) =>
+      items.map((li) => Math.sign(new DOMMatrix(getComputedStyle(li, '::before').transform).b)),
+    );
+
+  it.each(['nl', 'ar'])('%s at 1280 px: one line, every step, separators pointing the reading way', async (lang) => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 600 } });
+    await page.goto(`${server.url}/${lang}/${PAGE}/`);
+    const items = page.locator('.ww-breadcrumb li');
+    expect(await items.count()).toBe(3);
+    // One line: every step's middle at the same height (links are taller than the current page's name).
+    const middles = await items.evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect()).map((r) => r.top + r.height / 2));
+    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(2);
+    expect(await page.locator('.ww-breadcrumb ol').evaluate((ol) => getComputedStyle(ol).listStyleType)).toBe('none');
+    // Clockwise (pointing right) in Dutch, counter-clockwise (pointing left) in Arabic.
+    expect(await turns(page)).toEqual(lang === 'ar' ? [-1, -1] : [1, 1]);
+    await page.locator('.ww-breadcrumb').screenshot({ path: shots(`breadcrumb-${lang}-1280`) });
+    await page.screenshot({ path: shots(`breadcrumb-page-${lang}-1280`) });
+    await page.close();
+  });
+
+  it.each(['nl', 'ar'])('%s at 390 px: only the way up, on one line', async (lang) => {
+    mkdirSync('test-results/screenshots', { recursive: true });
+    const page = await browser.newPage({ viewport: { width: 390, height: 700 } });
+    await page.goto(`${server.url}/${lang}/${PAGE}/`);
+    const visible = page.locator('.ww-breadcrumb li:visible');
+    expect(await visible.count()).toBe(1);
+    expect(await visible.locator('a').getAttribute('href')).toBe(`/${lang}/#money`);
+    const nav = await page.locator('.ww-breadcrumb').boundingBox();
+    expect(nav!.height).toBeLessThan(60);
+    await page.screenshot({ path: shots(`breadcrumb-${lang}-390`) });
+    await page.close();
   });
 });
 

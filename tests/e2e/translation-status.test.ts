@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { copyProject, type ProjectCopy } from '../../support/project-copy.ts';
 
 // The unchanged control page has no amounts or dates, so content corrections leave it up to date.
 let copy: ProjectCopy;

@@ -1,12 +1,16 @@
-/** Hydrates a form island, passing on what was typed before it started. */
-import { h, hydrate, type ComponentType } from 'preact';
+/**
+ * Hydrates a form's server-rendered HTML as an island (the IslandForm component over the form's
+ * Fields view), passing on what was typed before it started.
+ */
+import { h, hydrate } from 'preact';
+import type { AnyObject } from 'yup';
+import type { FormDefinition } from '../definition.ts';
+import { rawValues } from '../raw-values.ts';
+import { shapeOf } from '../definition.ts';
+import { IslandForm, type IslandProps } from './IslandForm.tsx';
 
-export function mountForm<P extends object, V>(
-  component: ComponentType<P & { typed?: V }>,
-  typedValues: (form: HTMLFormElement, props: P) => V,
-  root: HTMLElement,
-  props: P,
-): void {
-  const form = root.querySelector('form');
-  hydrate(h(component, { ...props, typed: form ? typedValues(form, props) : undefined }), root);
+export function mountIsland<V extends object>(form: FormDefinition<AnyObject, V>, root: HTMLElement, props: IslandProps): void {
+  const element = root.querySelector('form');
+  const typed = element ? form.values.from(props.lang, rawValues(new FormData(element), shapeOf(form.schema))) : undefined;
+  hydrate(h(IslandForm<V>, { form, ...props, typed }), root);
 }

@@ -6,32 +6,27 @@
  */
 import { useFormik, type FormikValues } from 'formik';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnyObject, ObjectSchema } from 'yup';
-import { thanksHref } from '../../i18n/urls.ts';
+import type { AnyObject } from 'yup';
+import { pagePath, thanksHref } from '../../i18n/urls.ts';
+import type { FormDefinition } from '../definition.ts';
 import { format, type Messages } from '../messages.ts';
 import { errorKeys, validate, type FieldError } from '../validation.ts';
-import type { Status } from '../components/SubmitStatus.tsx';
+import type { Status } from '../ui/SubmitStatus.tsx';
 import { Draft } from './draft.ts';
 import { sendJson } from './send.ts';
 
-export interface FormIslandOptions<V extends FormikValues> {
-  formId: string;
+export interface FormIslandOptions<V> {
   lang: string;
   messages: Messages;
-  endpoint: string;
-  schema: ObjectSchema<AnyObject>;
-  fields: readonly string[];
-  emptyValues: V;
-  /** The request body (and validation input) for the values: the shape a plain form would send. */
-  toBody(values: V): Record<string, unknown>;
-  /** The thank-you page, for when the server's answer names none (`?ref=` is added). */
-  thanksPage: string;
   /** What was typed before the island started (it wins over a saved draft). */
   typed?: V;
 }
 
-export function useFormIsland<V extends FormikValues>(options: FormIslandOptions<V>) {
-  const { formId, lang, messages, endpoint, schema, fields, emptyValues, toBody } = options;
+export function useFormIsland<V extends FormikValues>(form: FormDefinition<AnyObject, V>, options: FormIslandOptions<V>) {
+  const { lang, messages } = options;
+  const { id: formId, endpoint, schema } = form;
+  const { toBody } = form.values;
+  const emptyValues = form.values.empty(lang);
   const t = (key: string | string[], params?: Record<string, string | number>) => format(messages, key, params);
   const [enhanced, setEnhanced] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -46,7 +41,7 @@ export function useFormIsland<V extends FormikValues>(options: FormIslandOptions
     validateOnBlur: true,
     validateOnChange: false,
     validate: (values) => {
-      const result = validate(schema, toBody(values), fields);
+      const result = validate(schema, toBody(values));
       return result.ok ? {} : Object.fromEntries(result.errors.map((e) => [e.field, messageFor(e)]));
     },
     onSubmit: async (values, helpers) => {
@@ -59,7 +54,7 @@ export function useFormIsland<V extends FormikValues>(options: FormIslandOptions
       if (result.kind === 'created') {
         draft.current!.clear();
         setStatus({ kind: 'sent' });
-        window.location.assign(result.location ?? thanksHref(options.thanksPage, result.reference));
+        window.location.assign(result.location ?? thanksHref(pagePath(lang, form.thanksPage), result.reference));
         return;
       }
       if (result.kind === 'invalid') {
@@ -103,13 +98,13 @@ export function useFormIsland<V extends FormikValues>(options: FormIslandOptions
 
   return {
     t,
-    formik,
     values: formik.values,
     errors,
     enhanced,
     status,
     summaryRef,
     showSummary: showSummary && Object.keys(errors).length > 0,
+    setValue: (field: keyof V & string, value: unknown) => void formik.setFieldValue(field, value, false),
     onInput: formik.handleChange,
     onBlur: formik.handleBlur,
     onSubmit: (event: Event) => {

@@ -4,14 +4,18 @@
  * and answer in kind — JSON for the island, a 303 or an HTML page for a plain form. No Netlify
  * types: functions/*.ts adapt this to Netlify, tests call it with Request objects.
  */
-import type { AnyObject, ObjectSchema } from 'yup';
-import { errorKeys, validate, type FieldError } from '../../forms/validation.ts';
+import type { AnyObject } from 'yup';
+import { shapeOf, type AnyForm } from '../../forms/definition.ts';
+import { isMunicipalityCode } from '../../forms/municipalities.ts';
+import { errorKeys, validate } from '../../forms/validation.ts';
+import { pagePath, thanksHref } from '../../i18n/urls.ts';
 import { IdempotencyConflict, type StoreMeta, type StoreResult } from '../db/idempotency.ts';
 import { bodyHash } from './body-hash.ts';
-import { readForm, RequestProblem, type FormShape } from '../http/read-form.ts';
+import { readForm, RequestProblem } from '../http/read-form.ts';
 import { empty, html, json, seeOther } from '../http/responses.ts';
 import { requestLocale, serverTranslate } from '../i18n.ts';
 import { errorFields, type Logger } from '../log.ts';
+import { renderFormErrorPage } from '../pages/form-error-page.ts';
 import { renderMessagePage } from '../pages/message-page.ts';
 import { newReference } from '../reference.ts';
 
@@ -19,22 +23,20 @@ import { newReference } from '../reference.ts';
 export const MIN_FILL_TIME_MS = 3_000;
 export const RETRY_AFTER_SECONDS = 30;
 
-export interface FormDefinition<V extends AnyObject> {
-  /** Prefix of interface-string keys and field ids: "question", "signup". */
-  id: string;
-  referencePrefix: string;
-  shape: FormShape;
-  schema: ObjectSchema<V>;
-  /** Context for the schema on the server (e.g. the official municipality list). */
-  schemaContext: object;
-  /** Where the form lives, per language (the way back from an error page). */
-  formPath(lang: string): string;
-  thanksPath(lang: string, reference: string, result?: StoreResult): string;
-  store(values: V, meta: StoreMeta & { suspect: boolean }): Promise<StoreResult>;
+/** What the functions know that the browser does not: the official municipality list. */
+const SERVER_CONTEXT = { isMunicipalityCode };
+
+/**
+ * A form on the server: its definition (src/forms/<id>/form.ts), how valid input becomes a record
+ * (src/forms/<id>/to-record.ts), and where that record goes. Everything else is shared.
+ */
+export interface FormEndpoint<Input extends AnyObject, Stored> {
+  form: AnyForm;
+  toRecord(valid: Input, meta: { suspect: boolean }): Stored;
+  /** Stores idempotently (src/server/db/idempotency.ts); resolves only once committed. */
+  store(record: Stored, meta: StoreMeta): Promise<StoreResult>;
   /** Fire-and-forget after a new submission is stored. */
-  notify?(values: V, result: StoreResult): Promise<void>;
-  /** The 422 page for a plain HTML form: the form again, with values and errors. */
-  renderErrorPage(lang: string, values: Record<string, unknown>, errors: Array<FieldError & { message: string }>): string;
+  notify?(record: Stored, result: StoreResult): Promise<void>;
 }
 
 export interface EndpointDeps {
@@ -53,9 +55,19 @@ function problemResponse(problem: RequestProblem, lang: string, formPath: string
   return html(problem.status, page, extra);
 }
 
-export function createFormEndpoint<V extends AnyObject>(form: FormDefinition<V>, deps: EndpointDeps) {
+export function createFormEndpoint<Input extends AnyObject, Stored>(endpoint: FormEndpoint<Input, Stored>, deps: EndpointDeps) {
+  const { form } = endpoint;
   const { logger } = deps;
+  const shape = shapeOf(form.schema);
+  const formPath = (lang: string) => pagePath(lang, form.page);
+  const thanksPath = (lang: string, reference: string, updated = false) => thanksHref(pagePath(lang, form.thanksPage), reference, updated);
   const defer = deps.defer ?? ((work: Promise<unknown>) => void work.catch(() => undefined));
+
+  function notifyLater(record: Stored, stored: StoreResult): void {
+    if (!stored.created && !stored.updated) return;
+    const notify = endpoint.notify?.(record, stored);
+    if (notify) defer(notify.catch((error: unknown) => logger.error(`${form.id}.notify_failed`, { reference: stored.reference, ...errorFields(error) })));
+  }
 
   return async function handle(request: Request): Promise<Response> {
     const started = performance.now();
@@ -63,11 +75,11 @@ export function createFormEndpoint<V extends AnyObject>(form: FormDefinition<V>,
     try {
       let read;
       try {
-        read = await readForm(request, form.shape);
+        read = await readForm(request, shape);
       } catch (error) {
         if (error instanceof RequestProblem) {
           logger.info(`${form.id}.refused`, { status: error.status, reason: error.code });
-          return problemResponse(error, lang, form.formPath(lang));
+          return problemResponse(error, lang, formPath(lang));
         }
         throw error;
       }
@@ -77,29 +89,30 @@ export function createFormEndpoint<V extends AnyObject>(form: FormDefinition<V>,
 
       const key = encoding === 'json' ? (request.headers.get('Idempotency-Key') ?? undefined) : undefined;
       if (key !== undefined && !KEY_FORMAT.test(key)) {
-        return problemResponse(new RequestProblem(400, 'idempotencyKey', 'json'), lang, form.formPath(lang));
+        return problemResponse(new RequestProblem(400, 'idempotencyKey', 'json'), lang, formPath(lang));
       }
 
       // Honeypot: answer like a success, store nothing.
       if (typeof values.website === 'string' && values.website.trim() !== '') {
         const reference = newReference(form.referencePrefix);
         logger.info(`${form.id}.honeypot`, { ms: Math.round(performance.now() - started) });
-        return encoding === 'json' ? json(201, { reference, location: form.thanksPath(lang, reference) }) : seeOther(form.thanksPath(lang, reference));
+        return encoding === 'json' ? json(201, { reference, location: thanksPath(lang, reference) }) : seeOther(thanksPath(lang, reference));
       }
 
-      const result = validate(form.schema, values, form.shape.fields, form.schemaContext);
+      const result = validate(form.schema, values, SERVER_CONTEXT);
       if (!result.ok) {
         const errors = result.errors.map((e) => ({ ...e, message: t(errorKeys(form.id, e), e.params) }));
         logger.info(`${form.id}.invalid`, { fields: errors.map((e) => `${e.field}:${e.code}`).join(',') });
         if (encoding === 'json') return json(422, { errors: errors.map(({ field, code, message }) => ({ field, code, message })) });
-        return html(422, form.renderErrorPage(lang, values, errors));
+        return html(422, renderFormErrorPage(form, lang, values, errors));
       }
 
       const fillTime = Number(request.headers.get('X-Fill-Time-Ms'));
       const suspect = Number.isFinite(fillTime) && request.headers.has('X-Fill-Time-Ms') && fillTime < MIN_FILL_TIME_MS;
+      const record = endpoint.toRecord(result.values, { suspect });
       let stored: StoreResult;
       try {
-        stored = await form.store(result.values, { idempotencyKey: key, bodyHash: bodyHash(result.values), suspect });
+        stored = await endpoint.store(record, { idempotencyKey: key, bodyHash: bodyHash(result.values) });
       } catch (error) {
         if (error instanceof IdempotencyConflict) {
           const message = t('form.error.idempotencyConflict');
@@ -108,7 +121,7 @@ export function createFormEndpoint<V extends AnyObject>(form: FormDefinition<V>,
         logger.error(`${form.id}.store_failed`, errorFields(error));
         const retry = { 'Retry-After': String(RETRY_AFTER_SECONDS) };
         if (encoding === 'json') return json(503, { error: 'unavailable' }, retry);
-        const page = renderMessagePage({ lang, title: t('form.unavailable.title'), text: t('form.unavailable.text'), backHref: form.formPath(lang), backLabel: t('form.back') });
+        const page = renderMessagePage({ lang, title: t('form.unavailable.title'), text: t('form.unavailable.text'), backHref: formPath(lang), backLabel: t('form.back') });
         return html(503, page, retry);
       }
 
@@ -119,13 +132,8 @@ export function createFormEndpoint<V extends AnyObject>(form: FormDefinition<V>,
         suspect,
         ms: Math.round(performance.now() - started),
       });
-      if (stored.created || stored.updated) {
-        const notify = form.notify?.(result.values, stored);
-        if (notify) {
-          defer(notify.catch((error: unknown) => logger.error(`${form.id}.notify_failed`, { reference: stored.reference, ...errorFields(error) })));
-        }
-      }
-      const location = form.thanksPath(lang, stored.reference, stored);
+      notifyLater(record, stored);
+      const location = thanksPath(lang, stored.reference, stored.updated);
       if (encoding === 'json') {
         return json(201, { reference: stored.reference, location }, stored.created || stored.updated ? {} : { 'Idempotent-Replayed': 'true' });
       }

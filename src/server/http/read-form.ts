@@ -1,5 +1,5 @@
 /**
- * Reads a form submission from a Request, enforcing the endpoint contract (DESIGN.md) before any
+ * Reads a form submission from a Request, enforcing the endpoint contract (docs/design.md) before any
  * validation: POST only (405), same-origin only (403), JSON or URL-encoded only (415), at most
  * 16 KB (413), only known fields (400). Values come out in one shape for both encodings.
  */

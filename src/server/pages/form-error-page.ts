@@ -1,52 +1,39 @@
 /**
- * The 422 page for a form sent without JavaScript: an error summary (inside the form component),
+ * The 422 page for a form sent without JavaScript: an error summary (inside the form's view),
  * the typed values echoed back in the same form, and a way back — so nothing typed is lost.
- * The form component is the same Preact component the static page uses.
+ * The view is the same Preact component the static page renders.
  */
-import { h, type ComponentType } from 'preact';
+import { h } from 'preact';
+import type { AnyObject } from 'yup';
 import { renderToString } from 'preact-render-to-string';
+import { formLinks, type FormDefinition } from '../../forms/definition.ts';
 import { collectMessages, format } from '../../forms/messages.ts';
+import type { FieldsProps } from '../../forms/ui/fields-props.ts';
 import { municipalityOptionsHtml } from '../../forms/municipalities.ts';
-import { pagePath, ROUTES } from '../../i18n/urls.ts';
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../../lib/html.ts';
+import { pagePath } from '../../i18n/urls.ts';
 import { renderShell } from './shell.ts';
 import { serverTranslate, serverUiKeys } from '../i18n.ts';
 
-/** The props both form views (QuestionFields, SignupFields) take when rendered in their error state. */
-export interface FormViewProps<V> {
-  t: (key: string | string[], params?: Record<string, string | number>) => string;
-  lang: string;
-  endpoint: string;
-  privacyHref: string;
-  values: V;
-  errors: Partial<Record<keyof V, string>>;
-  showSummary: boolean;
-  municipalityOptions: string;
-}
-
-export function renderFormErrorPage<V extends { municipality: string }>(options: {
-  lang: string;
-  /** Prefix of the form's interface strings: "question", "signup". */
-  form: string;
-  component: ComponentType<FormViewProps<V>>;
-  endpoint: string;
-  values: V;
-  errors: ReadonlyArray<{ field: string; message: string }>;
-  backHref: string;
-}): string {
-  const { lang, values } = options;
+export function renderFormErrorPage<V extends object>(
+  form: FormDefinition<AnyObject, V>,
+  lang: string,
+  raw: Record<string, unknown>,
+  errors: ReadonlyArray<{ field: string; message: string }>,
+): string {
   const t = serverTranslate(lang);
-  const messages = collectMessages(serverUiKeys(), ['form.', `${options.form}.`], (key) => t(key));
-  const form = renderToString(
-    h(options.component, {
+  const messages = collectMessages(serverUiKeys(), ['form.', `${form.id}.`], (key) => t(key));
+  const values = form.values.from(lang, raw);
+  const selected = 'municipality' in values && typeof values.municipality === 'string' ? values.municipality : '';
+  const view = renderToString(
+    h(form.Fields, {
       t: (key, params) => format(messages, key, params),
       lang,
-      endpoint: options.endpoint,
-      privacyHref: pagePath(lang, ROUTES.privacy),
+      ...formLinks(form, lang),
       values,
-      errors: Object.fromEntries(options.errors.map((e) => [e.field, e.message])) as FormViewProps<V>['errors'],
+      errors: Object.fromEntries(errors.map((e) => [e.field, e.message])) as FieldsProps<V>['errors'],
       showSummary: true,
-      municipalityOptions: municipalityOptionsHtml(t('form.municipality.none'), values.municipality),
+      municipalityOptions: municipalityOptionsHtml(t('form.municipality.none'), selected),
     }),
   );
   return renderShell({
@@ -55,7 +42,7 @@ export function renderFormErrorPage<V extends { municipality: string }>(options:
     template: 'form-error',
     main: `<h1>${escapeHtml(t('form.errorPage.title'))}</h1>
 <p>${escapeHtml(t('form.errorPage.intro'))}</p>
-${form}
-<p><a href="${escapeHtml(options.backHref)}">${escapeHtml(t('form.back'))}</a></p>`,
+${view}
+<p><a href="${escapeHtml(pagePath(lang, form.page))}">${escapeHtml(t('form.back'))}</a></p>`,
   });
 }

@@ -1,5 +1,5 @@
 /** A short page for problems a person without JavaScript can meet (store down, unreadable request). */
-import { escapeHtml } from './html.ts';
+import { escapeHtml } from '../../lib/html.ts';
 import { renderShell } from './shell.ts';
 
 export function renderMessagePage(options: { lang: string; title: string; text: string; backHref: string; backLabel: string }): string {

@@ -1,12 +1,15 @@
 /**
  * The frame of pages the functions render (error pages without JavaScript, thank-you pages): the
- * same <html lang dir>, skip link, header and footer as the static pages, styled by
- * /server-page.css (built from the site's own CSS, see src/pages/server-page.css.ts).
+ * same <head> meta, skip link, header and footer components as the static pages (src/components/
+ * chrome/), styled by /server-page.css (built from the site's own CSS, see src/pages/server-page.css.ts).
  */
+import { h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
+import { Footer } from '../../components/chrome/Footer.tsx';
+import { Header } from '../../components/chrome/Header.tsx';
+import { HeadMeta, pageTitle } from '../../components/chrome/HeadMeta.tsx';
 import { getLocale } from '../../i18n/locales.ts';
-import { pagePath, ROUTES } from '../../i18n/urls.ts';
 import { serverTranslate } from '../i18n.ts';
-import { escapeHtml } from './html.ts';
 
 export interface ShellOptions {
   lang: string;
@@ -17,35 +20,20 @@ export interface ShellOptions {
 }
 
 export function renderShell({ lang, title, main, template }: ShellOptions): string {
-  const t = serverTranslate(lang);
-  const { dir } = getLocale(lang);
-  const footer = [
-    [pagePath(lang, ROUTES.ask), t('page.ask')],
-    [pagePath(lang, ROUTES.about), t('footer.about')],
-    [pagePath(lang, ROUTES.privacy), t('footer.privacy')],
-    [pagePath(lang, ROUTES.accessibility), t('footer.accessibility')],
-    ['/', t('nav.allLanguages')],
-  ]
-    .map(([href, label]) => `<li><a href="${href}">${escapeHtml(label!)}</a></li>`)
-    .join('');
+  const translate = serverTranslate(lang);
+  const t = (key: string) => translate(key);
   return `<!DOCTYPE html>
-<html lang="${lang}" dir="${dir}">
+<html lang="${lang}" dir="${getLocale(lang).dir}">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} | ${escapeHtml(t('site.name'))}</title>
-<meta name="robots" content="noindex">
-<meta name="description" content="${escapeHtml(title)}">
-<link rel="icon" href="/favicon.svg" type="image/svg+xml">
+${renderToString(h(HeadMeta, { title: pageTitle(title, t('site.name')), description: title, noindex: true }))}
 <link rel="stylesheet" href="/server-page.css">
 </head>
 <body data-template="${template}">
-<a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">${escapeHtml(t('nav.skip'))}</a>
-<header class="ww-header"><div class="ww-container ww-header__inner"><a class="ww-header__name" href="${pagePath(lang)}"><span class="ww-header__title">${escapeHtml(t('site.name'))}</span><span class="ww-header__tagline">${escapeHtml(t('site.tagline'))}</span></a></div></header>
+${renderToString(h(Header, { lang, t }))}
 <main id="main" tabindex="-1"><div class="ww-container">
 ${main}
 </div></main>
-<footer class="ww-footer"><div class="ww-container"><nav aria-label="${escapeHtml(t('nav.footer'))}"><ul>${footer}</ul></nav><p>${escapeHtml(t('footer.note'))}</p></div></footer>
+${renderToString(h(Footer, { lang, t }))}
 </body>
 </html>`;
 }

@@ -2,21 +2,15 @@
  * The thank-you page after a submission: the reference in large type, what happens next, how the
  * answer comes. Rendered by a function because the reference comes from the request.
  */
+import type { FormDefinition } from '../../forms/definition.ts';
 import { pagePath } from '../../i18n/urls.ts';
+import { escapeHtml } from '../../lib/html.ts';
 import { serverTranslate } from '../i18n.ts';
-import { escapeHtml } from './html.ts';
 import { renderShell } from './shell.ts';
 
-export interface ThanksContent {
-  /** Interface-string keys for this form's texts. */
-  titleKey: string;
-  nextTextKeys: string[];
-  againHref: string;
-  againKey: string;
-}
-
-export function renderThanksPage(lang: string, reference: string, content: ThanksContent): string {
+export function renderThanksPage(form: Pick<FormDefinition, 'page' | 'thanks'>, lang: string, reference: string, updated: boolean): string {
   const t = serverTranslate(lang);
+  const content = form.thanks(updated);
   return renderShell({
     lang,
     title: t(content.titleKey),
@@ -30,7 +24,7 @@ export function renderThanksPage(lang: string, reference: string, content: Thank
 <h2>${escapeHtml(t('form.thanks.next'))}</h2>
 ${content.nextTextKeys.map((key) => `<p>${escapeHtml(t(key))}</p>`).join('\n')}
 <ul>
-<li><a href="${escapeHtml(content.againHref)}">${escapeHtml(t(content.againKey))}</a></li>
+<li><a href="${escapeHtml(pagePath(lang, form.page))}">${escapeHtml(t(content.againKey))}</a></li>
 <li><a href="${pagePath(lang)}">${escapeHtml(t('form.thanks.home'))}</a></li>
 </ul>`,
   });

@@ -4,7 +4,7 @@
  * references it removed (never the contents).
  */
 import type { Pool } from '../db/pool.ts';
-import type { RetentionConfig } from './config.ts';
+import type { RetentionConfig } from '../../config/retention.ts';
 
 export interface PurgeResult {
   questions: string[];

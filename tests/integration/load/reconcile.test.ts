@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFormEndpoint } from '../../../src/server/forms/endpoint.ts';
 import { questionForm } from '../../../src/server/questions/endpoint.ts';
-import { reconcile, runLoad } from '../../../bench/lib/load.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
+import { reconcile, runLoad } from '../../../support/load.ts';
+import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
 
 let db: TestDatabase;
 const silent = { info: () => undefined, error: () => undefined };

@@ -10,8 +10,8 @@ import { createPool } from '../../../src/server/db/pool.ts';
 import { questionForm } from '../../../src/server/questions/endpoint.ts';
 import { signupForm } from '../../../src/server/signups/endpoint.ts';
 import { newReference } from '../../../src/server/reference.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
-import { formRequest, jsonRequest, ORIGIN, questionFields, signupFields, validQuestion, validSignup } from '../../support/requests.ts';
+import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
+import { formRequest, jsonRequest, ORIGIN, questionFields, signupFields, validQuestion, validSignup } from '../../../support/requests.ts';
 
 let db: TestDatabase;
 const silent = { info: () => undefined, error: () => undefined };

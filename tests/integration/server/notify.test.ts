@@ -10,9 +10,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFormEndpoint } from '../../../src/server/forms/endpoint.ts';
 import { createNotifier } from '../../../src/server/mail/notifier.ts';
 import { questionForm } from '../../../src/server/questions/endpoint.ts';
-import { captureLogger } from '../../support/capture-log.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
-import { jsonRequest, validQuestion } from '../../support/requests.ts';
+import { captureLogger } from '../../../support/capture-log.ts';
+import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
+import { jsonRequest, validQuestion } from '../../../support/requests.ts';
 
 interface Received {
   raw: string;

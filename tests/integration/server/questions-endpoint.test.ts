@@ -1,14 +1,14 @@
 /**
  * The questions endpoint with a real database (PGlite in process, or TEST_DATABASE_URL): the
- * HTTP contract of DESIGN.md, idempotency, the duplicate window, spam defences, and an outage.
+ * HTTP contract of docs/design.md, idempotency, the duplicate window, spam defences, and an outage.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFormEndpoint } from '../../../src/server/forms/endpoint.ts';
 import { questionForm } from '../../../src/server/questions/endpoint.ts';
 import { isReference } from '../../../src/server/reference.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
-import { captureLogger } from '../../support/capture-log.ts';
-import { formRequest, jsonRequest, ORIGIN, questionFields, validQuestion } from '../../support/requests.ts';
+import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
+import { captureLogger } from '../../../support/capture-log.ts';
+import { formRequest, jsonRequest, ORIGIN, questionFields, validQuestion } from '../../../support/requests.ts';
 
 const PATH = '/api/questions';
 let db: TestDatabase;

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPool } from '../../../src/server/db/pool.ts';
 import { createFormEndpoint } from '../../../src/server/forms/endpoint.ts';
 import { questionForm } from '../../../src/server/questions/endpoint.ts';
-import { captureLogger } from '../../support/capture-log.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
-import { formRequest, jsonRequest, questionFields, validQuestion } from '../../support/requests.ts';
+import { captureLogger } from '../../../support/capture-log.ts';
+import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
+import { formRequest, jsonRequest, questionFields, validQuestion } from '../../../support/requests.ts';
 
 const PATH = '/api/questions';
 let db: TestDatabase;

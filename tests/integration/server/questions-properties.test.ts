@@ -9,10 +9,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFormEndpoint } from '../../../src/server/forms/endpoint.ts';
 import { questionForm } from '../../../src/server/questions/endpoint.ts';
-import { captureLogger } from '../../support/capture-log.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
+import { captureLogger } from '../../../support/capture-log.ts';
+import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
 import { readerText, validQuestionText } from '../../support/arbitraries.ts';
-import { formRequest, jsonRequest, validQuestion } from '../../support/requests.ts';
+import { formRequest, jsonRequest, validQuestion } from '../../../support/requests.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 const PATH = '/api/questions';

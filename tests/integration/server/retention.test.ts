@@ -1,11 +1,11 @@
 /** The retention rules (the same code the daily function and `team purge` run), at their boundaries. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { retentionConfig } from '../../../src/server/retention/config.ts';
+import { retentionConfig } from '../../../src/config/retention.ts';
 import { purge } from '../../../src/server/retention/purge.ts';
 import { storeQuestion } from '../../../src/server/questions/store.ts';
 import { storeSignup } from '../../../src/server/signups/store.ts';
-import { signupFixture } from '../../fixtures/signups.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
+import { signupFixture } from '../../../support/fixtures/signups.ts';
+import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
 
 let db: TestDatabase;
 beforeAll(async () => {

@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFormEndpoint } from '../../../src/server/forms/endpoint.ts';
 import { signupForm } from '../../../src/server/signups/endpoint.ts';
-import { captureLogger } from '../../support/capture-log.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
-import { formRequest, jsonRequest, signupFields, validSignup } from '../../support/requests.ts';
+import { captureLogger } from '../../../support/capture-log.ts';
+import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
+import { formRequest, jsonRequest, signupFields, validSignup } from '../../../support/requests.ts';
 
 const PATH = '/api/expert-signups';
 let db: TestDatabase;

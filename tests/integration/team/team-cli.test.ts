@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyHash } from '../../../src/server/forms/body-hash.ts';
 import { storeQuestion } from '../../../src/server/questions/store.ts';
 import { storeSignup } from '../../../src/server/signups/store.ts';
-import { signupFixture } from '../../fixtures/signups.ts';
-import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
+import { signupFixture } from '../../../support/fixtures/signups.ts';
+import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
 
 let db: TestDatabase;
 const references: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termFromPipDate } from '../../../src/checker/deadline-calculator.ts';
+import { termFromPipDate, termLines } from '../../../src/checker/deadline-calculator.ts';
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -21,5 +21,21 @@ describe('the 3-year term from a PIP date', () => {
     expect(termFromPipDate('2024-02-30')).toBeNull();
     expect(termFromPipDate('15-03-2024')).toBeNull();
     expect(termFromPipDate('')).toBeNull();
+  });
+});
+
+describe('the dates the calculator writes', () => {
+  const messages = { end: 'End: {{date}}', extra: 'Extra: {{date}}' };
+  const term = termFromPipDate('2024-03-15')!;
+
+  it('writes English dates as the English pages do (en-GB: day month year)', () => {
+    expect(termLines(term, 'en', messages)).toEqual(['End: 15 March 2027', 'Extra: 16 September 2026']);
+  });
+
+  it('writes Persian dates with Latin digits and the Dari month beside the Iranian one, as the pages do', () => {
+    const [end] = termLines(term, 'fa', messages);
+    expect(end).toMatch(/2027/);
+    expect(end).toMatch(/\(.+\)/);
+    expect(end).not.toMatch(/[۰-۹]/);
   });
 });

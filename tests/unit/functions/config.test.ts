@@ -1,21 +1,29 @@
 /**
  * Netlify reads each function's `config` without running its imports, so paths are literals;
- * this keeps them equal to the constants the forms post to.
+ * this keeps them equal to the forms' definitions (src/forms/all.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { config as questions } from '../../../functions/questions.ts';
 import { config as signups } from '../../../functions/expert-signups.ts';
-import { QUESTIONS_ENDPOINT, SIGNUP_ENDPOINT } from '../../../src/forms/endpoints.ts';
+import { config as thanks } from '../../../functions/thanks.ts';
+import { FORMS } from '../../../src/forms/all.ts';
+import { QUESTION_FORM } from '../../../src/forms/question/form.ts';
+import { SIGNUP_FORM } from '../../../src/forms/signup/form.ts';
 
 describe('function configuration', () => {
   it('questions: path, and a rate limit per IP address and per site', () => {
-    expect(questions.path).toBe(QUESTIONS_ENDPOINT);
+    expect(questions.path).toBe(QUESTION_FORM.endpoint);
     expect(questions.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
     expect(questions.rateLimit?.windowLimit).toBeGreaterThan(0);
   });
 
   it('expert sign-ups: path, and a rate limit per IP address and per site', () => {
-    expect(signups.path).toBe(SIGNUP_ENDPOINT);
+    expect(signups.path).toBe(SIGNUP_FORM.endpoint);
     expect(signups.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
+  });
+
+  it("thanks: every form's thank-you page, with and without the trailing slash, GET only", () => {
+    expect(thanks.path).toEqual(FORMS.flatMap((form) => [`/:lang/${form.thanksPage}`, `/:lang/${form.thanksPage}/`]));
+    expect(thanks.method).toEqual(['GET']);
   });
 });

@@ -1,6 +1,6 @@
 /** The security headers Netlify sends with every static file (netlify.toml), checked as policy. */
 import { describe, expect, it } from 'vitest';
-import { headersFor, readNetlifyToml } from '../../support/netlify-rules.ts';
+import { headersFor, readNetlifyToml } from '../../../support/netlify-rules.ts';
 
 const headers = headersFor(readNetlifyToml().headers, '/nl/pip/');
 const directives = Object.fromEntries(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spread, suggestPool, tally, yearsBand } from '../../../../src/server/team/pool.ts';
 import type { SignupRow } from '../../../../src/server/team/signups.ts';
-import { signupFixture } from '../../../fixtures/signups.ts';
+import { signupFixture } from '../../../../support/fixtures/signups.ts';
 
 const THIS_YEAR = 2026;
 const rows: SignupRow[] = signupFixture(200, 42, THIS_YEAR).map((s, i) => ({

@@ -1,0 +1,9 @@
+/**
+ * Every form of the site. The functions' thank-you pages and the tests read this list; the
+ * island bundles never import it (each page loads only its own form).
+ */
+import type { AnyForm } from './definition.ts';
+import { QUESTION_FORM } from './question/form.ts';
+import { SIGNUP_FORM } from './signup/form.ts';
+
+export const FORMS: readonly AnyForm[] = [QUESTION_FORM, SIGNUP_FORM];

@@ -1,3 +1,0 @@
-import { startIslands } from './hydrate.ts';
-
-startIslands('question-form', () => import('./question-island.ts'));

@@ -1,3 +1,0 @@
-import { startIslands } from './hydrate.ts';
-
-startIslands('signup-form', () => import('./signup-island.ts'));

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { retentionConfig } from '../../../src/config/retention.ts';
+
+describe('retention configuration', () => {
+  it('defaults to 90 days for questions, 30 for suspect ones, 24 months for sign-ups', () => {
+    expect(retentionConfig({})).toEqual({ questionDays: 90, suspectDays: 30, signupMonths: 24 });
+  });
+
+  it('reads the environment and refuses nonsense', () => {
+    expect(retentionConfig({ QUESTION_RETENTION_DAYS: '30', SIGNUP_RETENTION_MONTHS: '12' })).toMatchObject({ questionDays: 30, signupMonths: 12 });
+    expect(() => retentionConfig({ QUESTION_RETENTION_DAYS: 'nooit' })).toThrow(/QUESTION_RETENTION_DAYS must be a whole number/);
+    expect(() => retentionConfig({ SIGNUP_RETENTION_MONTHS: '0' })).toThrow(/at least 1/);
+  });
+});
