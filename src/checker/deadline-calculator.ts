@@ -33,13 +33,21 @@ export function enhanceDeadlineCalculators(root: Document = document): void {
     const out = section.querySelector<HTMLElement>('.ww-calc__out')!;
     const lang = section.dataset.lang ?? 'nl';
     const messages = JSON.parse(section.dataset.messages ?? '{}') as Record<string, string>;
-    const format = (d: Date) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' }).format(d);
+    const format = (d: Date) =>
+      new Intl.DateTimeFormat(lang, {
+        dateStyle: 'long',
+        calendar: 'gregory',
+        numberingSystem: 'latn',
+        timeZone: 'UTC',
+      }).format(d);
     const fill = (template: string, date: Date) => (template ?? '').replace('{{date}}', format(date));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const term = termFromPipDate((form.elements.namedItem('pip') as HTMLInputElement).value);
       out.replaceChildren();
-      const lines = term ? [fill(messages.end!, term.end), fill(messages.extra!, term.extraTimeFrom)] : [messages.invalid ?? ''];
+      const lines = term
+        ? [fill(messages.end!, term.end), fill(messages.extra!, term.extraTimeFrom)]
+        : [messages.invalid ?? ''];
       for (const line of lines) {
         const p = document.createElement('p');
         p.textContent = line;

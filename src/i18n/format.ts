@@ -5,7 +5,12 @@
  * Latin digits the pages use (so a date reads the same as the numbers around it).
  */
 export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** The name of a language in the reader's language: languageName("en", "nl") → "Engels". */
