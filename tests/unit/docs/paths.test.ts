@@ -20,8 +20,12 @@ function comments(text: string): string {
 /** Paths a text names under src/, docs/ or content/, cut at the first placeholder segment. */
 export function namedPaths(text: string): string[] {
   const found = new Set<string>();
-  for (const match of text.matchAll(/(?<=^|[\s`'"([]|\.\/)((?:src|docs|content)\/[^\s`'")\],;]*)/gm)) {
-    const segments = match[1]!.replace(/[.:]+$/, '').split('/');
+  for (const match of text.matchAll(/(?<=^|[\s`'"([]|\.\/)((?:src|docs|content)\/[^\s`'"),;]*)/gm)) {
+    let path = match[1]!.replace(/[.:]+$/, '');
+    // A closing bracket belongs to the path only when the path opened it ([lang]).
+    const count = (c: string) => path.split(c).length - 1;
+    while (path.endsWith(']') && count(']') > count('[')) path = path.slice(0, -1);
+    const segments = path.split('/');
     const cut = segments.findIndex((s) => /[<>*…{}]|^\.\.\.$/.test(s) || s === '');
     const kept = cut === -1 ? segments : segments.slice(0, cut);
     if (kept.length > 1) found.add(kept.join('/'));
@@ -35,10 +39,11 @@ const files = execFileSync('git', ['ls-files'], { encoding: 'utf8' })
 
 describe('paths named in comments and docs exist', () => {
   it('finds paths, cut at placeholders', () => {
-    expect(namedPaths('see `content/pages/<lang>/<slug>.mdx` and src/server/http/responses.ts.')).toEqual([
-      'content/pages',
-      'src/server/http/responses.ts',
-    ]);
+    expect(
+      namedPaths(
+        'see `content/pages/<lang>/<slug>.mdx`, src/server/http/responses.ts. [src/pages/[lang]/404.astro]',
+      ),
+    ).toEqual(['content/pages', 'src/server/http/responses.ts', 'src/pages/[lang]/404.astro']);
   });
 
   it.each(files)('%s', (file) => {
