@@ -28,7 +28,10 @@ export default defineConfig({
     mdx({ rehypePlugins: [rehypeIsolateLatin] }),
     preact({ compat: true }),
     sitemap({
-      i18n: { defaultLocale: SOURCE_LOCALE, locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.code])) },
+      i18n: {
+        defaultLocale: SOURCE_LOCALE,
+        locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.code])),
+      },
       filter: (page) => {
         const path = new URL(page).pathname;
         return !isUnlistedPath(path) && !fallbacks.has(path);
@@ -42,7 +45,11 @@ export default defineConfig({
     // render-blocking requests on form pages beat smaller per-page CSS on a slow connection).
     build: { assetsInlineLimit: 0, cssCodeSplit: false },
     resolve: {
-      alias: { 'hoist-non-react-statics': fileURLToPath(new URL('./src/forms/island/shims/hoist-non-react-statics.ts', import.meta.url)) },
+      alias: {
+        'hoist-non-react-statics': fileURLToPath(
+          new URL('./src/forms/island/shims/hoist-non-react-statics.ts', import.meta.url),
+        ),
+      },
     },
     // Formik imports React; with Preact compat it must be bundled, not loaded as an external,
     // in both server environments, or the build loads real React (see docs/design.md).

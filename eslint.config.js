@@ -28,7 +28,9 @@ const LAYERS = [
   zone('./support', './scripts', 'Helpers do not import scripts.'),
   zone('./scripts', './functions', 'Scripts use src/server/ directly, not the Netlify adapters.'),
   ...['i18n', 'lib', 'config'].map((own) =>
-    zone(`./src/${own}`, './src', 'The foundation (i18n, lib, config) imports nothing else of the site.', [`./${own}`]),
+    zone(`./src/${own}`, './src', 'The foundation (i18n, lib, config) imports nothing else of the site.', [
+      `./${own}`,
+    ]),
   ),
   ...['content-model', 'content-lint', 'checker', 'budgets'].map((own) =>
     zone(`./src/${own}`, './src', 'Content rules import only the foundation and the content model.', [
@@ -36,14 +38,36 @@ const LAYERS = [
     ]),
   ),
   zone('./src/forms', './src/server', 'Forms run in the browser too: they never import the server.'),
-  zone('./src/forms', './src/components', 'Forms are framework-neutral views; Astro components import them, not the other way.'),
-  zone('./src/forms', './src/layouts', 'Forms are framework-neutral views; Astro layouts import them, not the other way.'),
+  zone(
+    './src/forms',
+    './src/components',
+    'Forms are framework-neutral views; Astro components import them, not the other way.',
+  ),
+  zone(
+    './src/forms',
+    './src/layouts',
+    'Forms are framework-neutral views; Astro layouts import them, not the other way.',
+  ),
   zone('./src/forms', './src/pages', 'Forms do not import pages.'),
-  zone('./src/server', './src/components', 'The functions render only the shared chrome (src/components/chrome/), never Astro components.', ['./chrome']),
+  zone(
+    './src/server',
+    './src/components',
+    'The functions render only the shared chrome (src/components/chrome/), never Astro components.',
+    ['./chrome'],
+  ),
   zone('./src/server', './src/layouts', 'The functions never import Astro layouts.'),
   zone('./src/server', './src/pages', 'The functions never import Astro pages.'),
-  zone('./src/components/chrome', './src/components', 'The chrome is shared with the functions: Preact and plain TypeScript only.', ['./chrome']),
-  zone('./src/components', './src/layouts', 'Layouts use components, not the other way (this was an import loop).'),
+  zone(
+    './src/components/chrome',
+    './src/components',
+    'The chrome is shared with the functions: Preact and plain TypeScript only.',
+    ['./chrome'],
+  ),
+  zone(
+    './src/components',
+    './src/layouts',
+    'Layouts use components, not the other way (this was an import loop).',
+  ),
   zone('./src/components', './src/pages', 'Components do not import pages.'),
   zone('./src/layouts', './src/pages', 'Layouts do not import pages.'),
 ];
@@ -52,7 +76,17 @@ const ASTRO_PARSER = fileURLToPath(new URL('./support/eslint-astro-parser.cjs', 
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', '.netlify/', '.data/', 'node_modules/', 'test-results/', 'content/', 'bench/starlight/', 'bench/results/'],
+    ignores: [
+      'dist/',
+      '.astro/',
+      '.netlify/',
+      '.data/',
+      'node_modules/',
+      'test-results/',
+      'content/',
+      'bench/starlight/',
+      'bench/results/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
@@ -67,11 +101,19 @@ export default tseslint.config(
       parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.astro'] },
     },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.astro', '.json'] })],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.astro', '.json'] }),
+      ],
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'], [ASTRO_PARSER]: ['.astro'] },
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs', '.astro'],
       // Virtual modules of Astro and Vite.
-      'import-x/core-modules': ['astro:content', 'astro:middleware', 'astro/config', 'astro/loaders', 'astro/zod'],
+      'import-x/core-modules': [
+        'astro:content',
+        'astro:middleware',
+        'astro/config',
+        'astro/loaders',
+        'astro/zod',
+      ],
       // Packages are not read for exports (types cover them), nor styles.
       'import-x/ignore': ['node_modules', '\\.css(\\?inline)?$', '\\.svg$'],
     },
@@ -90,14 +132,25 @@ export default tseslint.config(
   {
     // Code that runs outside Astro (the functions, the browser's islands, Node scripts) cannot use
     // Astro's virtual modules, nor the page-only interface strings built on them.
-    files: ['src/server/**', 'src/forms/**', 'src/components/chrome/**', 'src/lib/**', 'src/config/**', 'functions/**', 'scripts/**'],
+    files: [
+      'src/server/**',
+      'src/forms/**',
+      'src/components/chrome/**',
+      'src/lib/**',
+      'src/config/**',
+      'functions/**',
+      'scripts/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { regex: '^astro(:|$)', message: 'Runs outside Astro: no Astro modules.' },
-            { group: ['**/i18n/ui.ts', '**/i18n/ui-keys.ts'], message: 'Page-only strings (astro:content); the functions use src/server/i18n.ts.' },
+            {
+              group: ['**/i18n/ui.ts', '**/i18n/ui-keys.ts'],
+              message: 'Page-only strings (astro:content); the functions use src/server/i18n.ts.',
+            },
           ],
         },
       ],
@@ -107,7 +160,12 @@ export default tseslint.config(
     files: ['**/*.astro'],
     languageOptions: { parser: astroParser },
     // Astro reads a component's `Props` type itself.
-    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^(_|Props$)' }] },
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^(_|Props$)' },
+      ],
+    },
   },
   {
     files: ['**/*.cjs'],

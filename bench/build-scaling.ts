@@ -16,14 +16,20 @@ const LOCALES = 6;
 
 function timedBuild(dir: string): Promise<{ seconds: number; maxRssMb: number; pages: number }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-v', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(
+      '/usr/bin/time',
+      ['-v', process.execPath, 'node_modules/astro/bin/astro.mjs', 'build'],
+      { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`build failed:\n${out.slice(-2000)}`));
       const elapsed = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(out);
-      const seconds = elapsed ? Number(elapsed[1] ?? 0) * 3600 + Number(elapsed[2]) * 60 + Number(elapsed[3]) : NaN;
+      const seconds = elapsed
+        ? Number(elapsed[1] ?? 0) * 3600 + Number(elapsed[2]) * 60 + Number(elapsed[3])
+        : NaN;
       const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(out)?.[1] ?? NaN);
       const pages = Number(/(\d+) page\(s\) built/.exec(out)?.[1] ?? NaN);
       resolve({ seconds, maxRssMb: rss / 1024, pages });
@@ -63,7 +69,12 @@ export async function run(): Promise<void> {
   const first = perPage.get(Math.min(...perPage.keys()));
   const last = perPage.get(Math.max(...perPage.keys()));
   const ratio = first && last ? round(last / first, 2) : NaN;
-  report('build-scaling', `Build scaling (${RUNS} builds each, median). Cost per page at P=${Math.max(...perPage.keys())} / at P=${Math.min(...perPage.keys())}: ${ratio}`, rows, { ratio });
+  report(
+    'build-scaling',
+    `Build scaling (${RUNS} builds each, median). Cost per page at P=${Math.max(...perPage.keys())} / at P=${Math.min(...perPage.keys())}: ${ratio}`,
+    rows,
+    { ratio },
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -23,7 +23,11 @@ async function baseline(request: Request): Promise<Response> {
   return json(201, { reference: 'V-BASE-L1', echo: Object.keys(body).length });
 }
 
-async function drive(handler: Handler, concurrency: number, n: number): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
+async function drive(
+  handler: Handler,
+  concurrency: number,
+  n: number,
+): Promise<{ rps: number; p50: number; p99: number; errors: number }> {
   const latencies: number[] = [];
   let next = 0;
   let errors = 0;
@@ -32,7 +36,11 @@ async function drive(handler: Handler, concurrency: number, n: number): Promise<
     Array.from({ length: concurrency }, async () => {
       while (next < n) {
         const i = next++;
-        const request = jsonRequest('/api/questions', { ...validQuestion, question: `Vraag nummer ${i} over inburgeren en de lessen.` }, { 'Idempotency-Key': `bench-${i}-${crypto.randomUUID()}` });
+        const request = jsonRequest(
+          '/api/questions',
+          { ...validQuestion, question: `Vraag nummer ${i} over inburgeren en de lessen.` },
+          { 'Idempotency-Key': `bench-${i}-${crypto.randomUUID()}` },
+        );
         const t0 = performance.now();
         const response = await handler(request);
         latencies.push(performance.now() - t0);
@@ -53,7 +61,10 @@ export async function run(): Promise<void> {
     for (const concurrency of LEVELS) {
       // PGlite runs one query at a time; a real server gets a small pool like a function instance would.
       const pool = db.pool(db.kind === 'PGlite' ? 1 : Math.min(concurrency, 10));
-      const handler = createFormEndpoint(questionForm(() => pool, null), { logger: silent });
+      const handler = createFormEndpoint(
+        questionForm(() => pool, null),
+        { logger: silent },
+      );
       await drive(handler, concurrency, Math.min(50, N)); // warm-up
       const real = await drive(handler, concurrency, N);
       const base = await drive(baseline, concurrency, N);
@@ -72,7 +83,11 @@ export async function run(): Promise<void> {
     }
     await db.stop();
   }
-  report('function-throughput', `Function throughput and latency (in process, ${N} submissions per cell)`, rows);
+  report(
+    'function-throughput',
+    `Function throughput and latency (in process, ${N} submissions per cell)`,
+    rows,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -25,7 +25,11 @@ export async function run(): Promise<void> {
   } finally {
     await app.close();
   }
-  report('lighthouse', 'Lighthouse, mobile (SEO is not gated on pages marked noindex: thank-you and editors\' pages)', rows);
+  report(
+    'lighthouse',
+    "Lighthouse, mobile (SEO is not gated on pages marked noindex: thank-you and editors' pages)",
+    rows,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

@@ -22,7 +22,13 @@ export async function run(): Promise<void> {
   const server = await postgres();
   if (server) {
     const pool = server.pool(10);
-    const result = await runLoad(createFormEndpoint(questionForm(() => pool, null), { logger: silent }), { submissions: N, concurrency: 50, resendRate: 0.05, cutoffRate: 0.01 });
+    const result = await runLoad(
+      createFormEndpoint(
+        questionForm(() => pool, null),
+        { logger: silent },
+      ),
+      { submissions: N, concurrency: 50, resendRate: 0.05, cutoffRate: 0.01 },
+    );
     rows.push(summary('PostgreSQL', result, await reconcile(pool, result.records), 'none'));
     await server.stop();
   }
@@ -30,26 +36,41 @@ export async function run(): Promise<void> {
   await migrate(embedded.url);
   const pool = createPool(embedded.url, { max: 1, queryTimeoutMs: 30_000 });
   let stopped = false;
-  const result = await runLoad(createFormEndpoint(questionForm(() => pool, null), { logger: silent }), {
-    submissions: N,
-    concurrency: 50,
-    resendRate: 0.05,
-    cutoffRate: 0.01,
-    onProgress: async (done) => {
-      if (!stopped && done >= N / 3) {
-        stopped = true;
-        await embedded.pause();
-        setTimeout(() => void embedded.resume(), 1_000);
-      }
+  const result = await runLoad(
+    createFormEndpoint(
+      questionForm(() => pool, null),
+      { logger: silent },
+    ),
+    {
+      submissions: N,
+      concurrency: 50,
+      resendRate: 0.05,
+      cutoffRate: 0.01,
+      onProgress: async (done) => {
+        if (!stopped && done >= N / 3) {
+          stopped = true;
+          await embedded.pause();
+          setTimeout(() => void embedded.resume(), 1_000);
+        }
+      },
     },
-  });
+  );
   rows.push(summary('PGlite', result, await reconcile(pool, result.records), 'stopped 1 s at one third'));
   await pool.end();
   await embedded.stop();
-  report('load-reconcile', `Load and reconciliation: ${N} submissions at 50 concurrent, 5% resent, 1% cut off`, rows);
+  report(
+    'load-reconcile',
+    `Load and reconciliation: ${N} submissions at 50 concurrent, 5% resent, 1% cut off`,
+    rows,
+  );
 }
 
-function summary(database: string, result: Awaited<ReturnType<typeof runLoad>>, r: Awaited<ReturnType<typeof reconcile>>, fault: string) {
+function summary(
+  database: string,
+  result: Awaited<ReturnType<typeof runLoad>>,
+  r: Awaited<ReturnType<typeof reconcile>>,
+  fault: string,
+) {
   const sorted = [...result.latenciesMs].sort((a, b) => a - b);
   return {
     database,

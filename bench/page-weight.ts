@@ -25,15 +25,31 @@ export async function run(): Promise<void> {
   // The thank-you page: HTML from the function, CSS from /server-page.css.
   const serverCss = weigh(readFileSync('dist/server-page.css'));
   for (const lang of LOCALE_CODES) {
-    const response = await handleThanks(new Request(`https://x/${lang}/stel-je-vraag/bedankt/?ref=${newReference('V')}`));
+    const response = await handleThanks(
+      new Request(`https://x/${lang}/stel-je-vraag/bedankt/?ref=${newReference('V')}`),
+    );
     const html = weigh(await response.text());
-    largest.set(`thanks|${lang}`, { path: `/${lang}/stel-je-vraag/bedankt/`, template: 'thanks', lang, html, css: serverCss, js: { raw: 0, gzip: 0, brotli: 0 }, jsFiles: [] });
+    largest.set(`thanks|${lang}`, {
+      path: `/${lang}/stel-je-vraag/bedankt/`,
+      template: 'thanks',
+      lang,
+      html,
+      css: serverCss,
+      js: { raw: 0, gzip: 0, brotli: 0 },
+      jsFiles: [],
+    });
   }
   const rows = [...largest.values()]
-    .sort((a, b) => a.template.localeCompare(b.template) || LOCALE_CODES.indexOf(a.lang) - LOCALE_CODES.indexOf(b.lang))
+    .sort(
+      (a, b) =>
+        a.template.localeCompare(b.template) || LOCALE_CODES.indexOf(a.lang) - LOCALE_CODES.indexOf(b.lang),
+    )
     .map((p) => {
       const budget = budgetFor(p.template);
-      const ok = p.html.brotli <= budget.htmlBrotli && p.html.brotli + p.css.brotli <= budget.pageBrotli && p.js.gzip <= budget.jsGzip;
+      const ok =
+        p.html.brotli <= budget.htmlBrotli &&
+        p.html.brotli + p.css.brotli <= budget.pageBrotli &&
+        p.js.gzip <= budget.jsGzip;
       return {
         template: p.template,
         lang: p.lang,
@@ -48,7 +64,11 @@ export async function run(): Promise<void> {
         budget: ok ? 'ok' : 'OVER',
       };
     });
-  report('page-weight', 'Page weight per template and language (largest page of each; KB = 1024 bytes)', rows);
+  report(
+    'page-weight',
+    'Page weight per template and language (largest page of each; KB = 1024 bytes)',
+    rows,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await run();

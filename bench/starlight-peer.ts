@@ -54,7 +54,12 @@ function peerProject(): { dir: string; slugs: string[] } {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'peer', private: true, type: 'module' }));
-  const locales = Object.fromEntries(LOCALES.map((l) => [l.code, { label: l.endonym, lang: l.code, ...(l.dir === 'rtl' ? { dir: 'rtl' } : {}) }]));
+  const locales = Object.fromEntries(
+    LOCALES.map((l) => [
+      l.code,
+      { label: l.endonym, lang: l.code, ...(l.dir === 'rtl' ? { dir: 'rtl' } : {}) },
+    ]),
+  );
   writeFileSync(
     join(dir, 'astro.config.mjs'),
     // Starlight must be bundled in the prerender environment too (as Formik must for the site).
@@ -66,7 +71,9 @@ function peerProject(): { dir: string; slugs: string[] } {
     "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
   );
   const pagesDir = join(process.cwd(), 'content', 'pages');
-  const slugs = pageSlugs(pathToFileURL(`${pagesDir}/`), SOURCE_LOCALE).filter((s) => !NOT_EXPLAINERS.test(s));
+  const slugs = pageSlugs(pathToFileURL(`${pagesDir}/`), SOURCE_LOCALE).filter(
+    (s) => !NOT_EXPLAINERS.test(s),
+  );
   for (const { code } of LOCALES) {
     for (const slug of slugs) {
       const file = join(pagesDir, code, `${slug}.mdx`);
@@ -88,13 +95,19 @@ function astroBin(dir: string): string {
 function build(dir: string): Promise<{ seconds: number; pages: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [astroBin(dir), 'build'], { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    const child = spawn(process.execPath, [astroBin(dir), 'build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`build in ${dir} failed:\n${out.slice(-3000)}`));
-      resolve({ seconds: (performance.now() - started) / 1000, pages: Number(/(\d+) page\(s\) built/.exec(out)?.[1] ?? NaN) });
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        pages: Number(/(\d+) page\(s\) built/.exec(out)?.[1] ?? NaN),
+      });
     });
   });
 }
@@ -111,21 +124,47 @@ export async function run(): Promise<void> {
       ours.push(await build(process.cwd()));
       theirs.push(await build(peer.dir));
     }
-    const paths = LOCALES.flatMap((l) => peer.slugs.map((s) => `/${l.code}/${s}/`)).filter((p) => existsSync(join(peer.dir, 'dist', p, 'index.html')));
-    const weigh = (dist: string, path: string, allow: boolean): PageWeight => weighPage(dist, path, { allowInlineScripts: allow });
+    const paths = LOCALES.flatMap((l) => peer.slugs.map((s) => `/${l.code}/${s}/`)).filter((p) =>
+      existsSync(join(peer.dir, 'dist', p, 'index.html')),
+    );
+    const weigh = (dist: string, path: string, allow: boolean): PageWeight =>
+      weighPage(dist, path, { allowInlineScripts: allow });
     const mine = paths.map((p) => weigh('dist', p, false));
     const peerPages = paths.map((p) => weigh(join(peer.dir, 'dist'), p, true));
     const med = (list: PageWeight[], pick: (w: PageWeight) => number) => median(list.map(pick));
     const metric = (name: string, pick: (w: PageWeight) => number) => {
       const a = med(mine, pick);
       const b = med(peerPages, pick);
-      return { metric: name, ours: kb(a), starlight: kb(b), 'ours / Starlight': b > 0 ? round(a / b, 2) : a === 0 ? 0 : '∞' };
+      return {
+        metric: name,
+        ours: kb(a),
+        starlight: kb(b),
+        'ours / Starlight': b > 0 ? round(a / b, 2) : a === 0 ? 0 : '∞',
+      };
     };
     const total = (w: PageWeight, k: 'raw' | 'brotli') => w.html[k] + w.css[k] + w.js[k];
     const rows = [
-      { metric: 'build, s (median of 3)', ours: round(median(ours.map((b) => b.seconds)), 1), starlight: round(median(theirs.map((b) => b.seconds)), 1), 'ours / Starlight': round(median(ours.map((b) => b.seconds)) / median(theirs.map((b) => b.seconds)), 2) },
+      {
+        metric: 'build, s (median of 3)',
+        ours: round(median(ours.map((b) => b.seconds)), 1),
+        starlight: round(median(theirs.map((b) => b.seconds)), 1),
+        'ours / Starlight': round(
+          median(ours.map((b) => b.seconds)) / median(theirs.map((b) => b.seconds)),
+          2,
+        ),
+      },
       { metric: 'pages built', ours: ours[0]!.pages, starlight: theirs[0]!.pages, 'ours / Starlight': '' },
-      { metric: 'build, ms per page built', ours: round((median(ours.map((b) => b.seconds)) * 1000) / ours[0]!.pages, 1), starlight: round((median(theirs.map((b) => b.seconds)) * 1000) / theirs[0]!.pages, 1), 'ours / Starlight': round(((median(ours.map((b) => b.seconds)) / ours[0]!.pages) / (median(theirs.map((b) => b.seconds)) / theirs[0]!.pages)), 2) },
+      {
+        metric: 'build, ms per page built',
+        ours: round((median(ours.map((b) => b.seconds)) * 1000) / ours[0]!.pages, 1),
+        starlight: round((median(theirs.map((b) => b.seconds)) * 1000) / theirs[0]!.pages, 1),
+        'ours / Starlight': round(
+          median(ours.map((b) => b.seconds)) /
+            ours[0]!.pages /
+            (median(theirs.map((b) => b.seconds)) / theirs[0]!.pages),
+          2,
+        ),
+      },
       metric('HTML KB raw (median page)', (w) => w.html.raw),
       metric('HTML KB brotli', (w) => w.html.brotli),
       metric('CSS KB raw', (w) => w.css.raw),
@@ -135,7 +174,11 @@ export async function run(): Promise<void> {
       metric('page total KB raw', (w) => total(w, 'raw')),
       metric('page total KB brotli', (w) => total(w, 'brotli')),
     ];
-    report('starlight-peer', `Ours vs Starlight on the same ${paths.length} explainer pages (${peer.slugs.length} explainers × ${LOCALES.length} languages)`, rows);
+    report(
+      'starlight-peer',
+      `Ours vs Starlight on the same ${paths.length} explainer pages (${peer.slugs.length} explainers × ${LOCALES.length} languages)`,
+      rows,
+    );
   } finally {
     rmSync(peer.dir, { recursive: true, force: true });
   }

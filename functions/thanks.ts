@@ -7,6 +7,11 @@ export default (request: Request): Promise<Response> => handleThanks(request);
 // Literals only, as Netlify reads them without running the code: every form's thank-you page
 // (src/forms/all.ts), with and without the trailing slash — checked by tests/unit/functions/config.test.ts.
 export const config: Config = {
-  path: ['/:lang/stel-je-vraag/bedankt', '/:lang/stel-je-vraag/bedankt/', '/:lang/expertpool/bedankt', '/:lang/expertpool/bedankt/'],
+  path: [
+    '/:lang/stel-je-vraag/bedankt',
+    '/:lang/stel-je-vraag/bedankt/',
+    '/:lang/expertpool/bedankt',
+    '/:lang/expertpool/bedankt/',
+  ],
   method: ['GET'],
 };

@@ -12,15 +12,21 @@ const url = process.env.DATABASE_URL;
 const netlifyContext = process.env.CONTEXT;
 if (!url) {
   if (netlifyContext && netlifyContext !== 'production') {
-    console.log(`No DATABASE_URL in this ${netlifyContext} build: no migrations (its forms answer 503 until one is set).`);
+    console.log(
+      `No DATABASE_URL in this ${netlifyContext} build: no migrations (its forms answer 503 until one is set).`,
+    );
     process.exit(0);
   }
-  console.error("Set DATABASE_URL to the PostgreSQL database to migrate (e.g. Netlify DB's connection string).");
+  console.error(
+    "Set DATABASE_URL to the PostgreSQL database to migrate (e.g. Netlify DB's connection string).",
+  );
   process.exit(2);
 }
 try {
   const applied = await migrate(url, { log: (msg) => console.log(msg) });
-  console.log(applied.length > 0 ? `Applied: ${applied.join(', ')}` : 'Nothing to apply: the database is up to date.');
+  console.log(
+    applied.length > 0 ? `Applied: ${applied.join(', ')}` : 'Nothing to apply: the database is up to date.',
+  );
 } catch (error) {
   console.error(`Migrations failed; nothing was applied: ${(error as Error).message}`);
   process.exit(1);

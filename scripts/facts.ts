@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { loadFacts } from '../src/content-model/facts.ts';
 import { contentTexts } from '../src/content-model/fact-check.ts';
 import { factIdsIn } from '../src/content-model/fact-usage.ts';
-import { formatFact } from '../src/i18n/format-fact.ts';
+import { formatFact } from '../src/content-model/format-fact.ts';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../src/i18n/locales.ts';
 
 const contentDir = pathToFileURL(`${join(process.cwd(), 'content')}/`);
@@ -30,18 +30,25 @@ for (const { label, text } of contentTexts(contentDir)) {
     usedBy.set(id, pages);
   }
 }
-const order = (langs: string[]) => [...langs].sort((a, b) => LOCALE_CODES.indexOf(a) - LOCALE_CODES.indexOf(b));
+const order = (langs: string[]) =>
+  [...langs].sort((a, b) => LOCALE_CODES.indexOf(a) - LOCALE_CODES.indexOf(b));
 const pagesOf = (id: string) =>
-  [...(usedBy.get(id) ?? new Map<string, string[]>())].map(([page, langs]) => (langs.length === 1 ? `${langs[0]}/${page}` : `{${order(langs).join(',')}}/${page}`));
+  [...(usedBy.get(id) ?? new Map<string, string[]>())].map(([page, langs]) =>
+    langs.length === 1 ? `${langs[0]}/${page}` : `{${order(langs).join(',')}}/${page}`,
+  );
 
 const all = [...facts.values()].sort((a, b) => a.file.localeCompare(b.file) || a.id.localeCompare(b.id));
 const width = Math.max(...all.map((f) => f.id.length));
-console.log(`${all.length} facts in content/facts/ (value as written in ${SOURCE_LOCALE}; change it there and every language follows)\n`);
+console.log(
+  `${all.length} facts in content/facts/ (value as written in ${SOURCE_LOCALE}; change it there and every language follows)\n`,
+);
 let file = '';
 for (const fact of all) {
   if (fact.file !== file) console.log(`── ${(file = fact.file)}.yaml`);
   const value = formatFact(fact, SOURCE_LOCALE).replace(/\u00a0/g, ' ');
-  console.log(`${fact.id.padEnd(width)}  ${value.padEnd(16)} ${fact.unit.padEnd(10)} fact ${String(fact.factSheet).padEnd(3)} checked ${day(fact.lastChecked)}`);
+  console.log(
+    `${fact.id.padEnd(width)}  ${value.padEnd(16)} ${fact.unit.padEnd(10)} fact ${String(fact.factSheet).padEnd(3)} checked ${day(fact.lastChecked)}`,
+  );
   console.log(`${' '.repeat(width)}  source: ${fact.source.title} <${fact.source.url}>`);
   const pages = pagesOf(fact.id);
   console.log(`${' '.repeat(width)}  used on: ${pages.length > 0 ? pages.join(' ') : '(no page yet)'}`);
@@ -50,4 +57,5 @@ for (const fact of all) {
 
 const stale = all.filter((f) => f.lastChecked < staleBefore);
 console.log(`\nNot checked for 12 months (lastChecked before ${day(staleBefore)}): ${stale.length}`);
-for (const fact of stale) console.log(`- ${fact.id} (checked ${day(fact.lastChecked)}; fact ${fact.factSheet}; ${fact.source.url})`);
+for (const fact of stale)
+  console.log(`- ${fact.id} (checked ${day(fact.lastChecked)}; fact ${fact.factSheet}; ${fact.source.url})`);

@@ -20,7 +20,9 @@ const resultsDir = join(process.cwd(), 'content', 'checker', 'results');
 
 /** "pip" → content/pages/<lang>/pip.mdx; "checker/oude-wet-asiel" → content/checker/results/<lang>/oude-wet-asiel.mdx. */
 function fileOf(lang: string, slug: string): string {
-  return slug.startsWith('checker/') ? join(resultsDir, lang, `${slug.slice(8)}.mdx`) : join(pagesDir, lang, `${slug}.mdx`);
+  return slug.startsWith('checker/')
+    ? join(resultsDir, lang, `${slug.slice(8)}.mdx`)
+    : join(pagesDir, lang, `${slug}.mdx`);
 }
 const [lang, ...rest] = process.argv.slice(2);
 
@@ -32,7 +34,11 @@ if (!lang || !isLocale(lang) || lang === SOURCE_LOCALE || rest.length === 0) {
 const slugs = rest.includes('--all')
   ? [
       ...pageSlugs(pathToFileURL(`${pagesDir}/`), lang),
-      ...(existsSync(join(resultsDir, lang)) ? readdirSync(join(resultsDir, lang)).filter((f) => f.endsWith('.mdx')).map((f) => `checker/${f.slice(0, -4)}`) : []),
+      ...(existsSync(join(resultsDir, lang))
+        ? readdirSync(join(resultsDir, lang))
+            .filter((f) => f.endsWith('.mdx'))
+            .map((f) => `checker/${f.slice(0, -4)}`)
+        : []),
     ]
   : rest;
 

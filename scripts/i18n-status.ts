@@ -16,14 +16,20 @@ if (process.argv.includes('--json')) {
   const slugs = [...new Set(entries.map((e) => e.slug))];
   const rows = slugs.map((slug) => ({
     page: slug,
-    ...Object.fromEntries(locales.map((lang) => [lang, mark[entries.find((e) => e.slug === slug && e.lang === lang)!.state]])),
+    ...Object.fromEntries(
+      locales.map((lang) => [lang, mark[entries.find((e) => e.slug === slug && e.lang === lang)!.state]]),
+    ),
   }));
   console.log('Translations: ✓ reviewed · m machine (not reviewed) · ! outdated · – missing');
   console.table(rows);
   const count = (state: TranslationState) => entries.filter((e) => e.state === state).length;
-  console.log(`${slugs.length} pages × ${locales.length} languages: ${count('reviewed')} reviewed, ${count('machine')} machine, ${count('outdated')} outdated, ${count('missing')} missing.`);
+  console.log(
+    `${slugs.length} pages × ${locales.length} languages: ${count('reviewed')} reviewed, ${count('machine')} machine, ${count('outdated')} outdated, ${count('missing')} missing.`,
+  );
   for (const e of entries.filter((x) => x.state === 'outdated')) {
-    console.log(`outdated: ${e.lang}/${e.slug} (Dutch changed ${e.sourceChanged.toISOString().slice(0, 10)}; after checking, npm run i18n:mark -- ${e.lang} ${e.slug})`);
+    console.log(
+      `outdated: ${e.lang}/${e.slug} (Dutch changed ${e.sourceChanged.toISOString().slice(0, 10)}; after checking, npm run i18n:mark -- ${e.lang} ${e.slug})`,
+    );
   }
 }
 if (process.argv.includes('--fail-on-missing') && entries.some((e) => e.state === 'missing')) process.exit(1);

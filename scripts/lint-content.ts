@@ -17,25 +17,39 @@ const root = join(process.cwd(), 'content');
 const glossaryFile = parse(readFileSync(join(root, 'glossary', `${SOURCE_LOCALE}.yaml`), 'utf8')) as {
   terms: { id: string; term: string; aliases?: string[] }[];
 };
-const glossary: GlossaryWord[] = glossaryFile.terms.map((t) => ({ id: t.id, forms: [t.term, ...(t.aliases ?? [])] }));
+const glossary: GlossaryWord[] = glossaryFile.terms.map((t) => ({
+  id: t.id,
+  forms: [t.term, ...(t.aliases ?? [])],
+}));
 
 // The Dutch pages and the checker's Dutch results.
 const files = [
-  ...pageSlugs(pathToFileURL(`${join(root, 'pages')}/`), SOURCE_LOCALE).map((slug) => ({ name: slug, path: join(root, 'pages', SOURCE_LOCALE, `${slug}.mdx`) })),
+  ...pageSlugs(pathToFileURL(`${join(root, 'pages')}/`), SOURCE_LOCALE).map((slug) => ({
+    name: slug,
+    path: join(root, 'pages', SOURCE_LOCALE, `${slug}.mdx`),
+  })),
   ...readdirSync(join(root, 'checker', 'results', SOURCE_LOCALE))
     .filter((f) => f.endsWith('.mdx'))
     .sort()
-    .map((f) => ({ name: `checker/${f.slice(0, -4)}`, path: join(root, 'checker', 'results', SOURCE_LOCALE, f) })),
+    .map((f) => ({
+      name: `checker/${f.slice(0, -4)}`,
+      path: join(root, 'checker', 'results', SOURCE_LOCALE, f),
+    })),
 ];
-const reports = files
-  .map(({ name, path }) => {
-    const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
-    const data = (parse(frontmatter) ?? {}) as { sources?: unknown[]; lastChecked?: string | Date; unlisted?: boolean };
-    const lastChecked = data.lastChecked ? new Date(data.lastChecked) : undefined;
-    return checkPage({ page: name, body, sources: data.sources, lastChecked }, glossary);
-  });
+const reports = files.map(({ name, path }) => {
+  const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
+  const data = (parse(frontmatter) ?? {}) as {
+    sources?: unknown[];
+    lastChecked?: string | Date;
+    unlisted?: boolean;
+  };
+  const lastChecked = data.lastChecked ? new Date(data.lastChecked) : undefined;
+  return checkPage({ page: name, body, sources: data.sources, lastChecked }, glossary);
+});
 
-console.log(`Plain-language check of ${reports.length} Dutch pages (fail: average > ${LIMITS.averageWords}, a sentence > ${LIMITS.maxWords} words, no sources, no lastChecked)`);
+console.log(
+  `Plain-language check of ${reports.length} Dutch pages (fail: average > ${LIMITS.averageWords}, a sentence > ${LIMITS.maxWords} words, no sources, no lastChecked)`,
+);
 console.table(
   reports.map((r) => ({
     page: r.page,
@@ -46,15 +60,29 @@ console.table(
     'terms without Term': r.unlinkedTerms.join(', ') || '–',
     sources: r.sources,
     'checked (days ago)': r.lastCheckedDays ?? 'MISSING',
-    result: r.failures.length > 0 ? 'FAIL' : r.lastCheckedDays !== null && r.lastCheckedDays > LIMITS.staleDays ? 'stale' : 'ok',
+    result:
+      r.failures.length > 0
+        ? 'FAIL'
+        : r.lastCheckedDays !== null && r.lastCheckedDays > LIMITS.staleDays
+          ? 'stale'
+          : 'ok',
   })),
 );
-const all = reports.reduce((a, r) => ({ s: a.s + r.sentences, w: a.w + r.averageWords * r.sentences }), { s: 0, w: 0 });
-console.log(`All pages: ${all.s} sentences, ${(all.w / Math.max(1, all.s)).toFixed(1)} words per sentence on average.`);
-for (const r of reports) if (r.longSentences > 0 && r.longestWords > LIMITS.longSentence) console.log(`Longest in ${r.page} (${r.longestWords}): ${r.longest}`);
+const all = reports.reduce((a, r) => ({ s: a.s + r.sentences, w: a.w + r.averageWords * r.sentences }), {
+  s: 0,
+  w: 0,
+});
+console.log(
+  `All pages: ${all.s} sentences, ${(all.w / Math.max(1, all.s)).toFixed(1)} words per sentence on average.`,
+);
+for (const r of reports)
+  if (r.longSentences > 0 && r.longestWords > LIMITS.longSentence)
+    console.log(`Longest in ${r.page} (${r.longestWords}): ${r.longest}`);
 
 const failed = reports.filter((r) => r.failures.length > 0);
 if (failed.length > 0) {
-  console.error(`\n${failed.length} page(s) fail:\n${failed.map((r) => `- ${r.page}: ${r.failures.join('; ')}`).join('\n')}`);
+  console.error(
+    `\n${failed.length} page(s) fail:\n${failed.map((r) => `- ${r.page}: ${r.failures.join('; ')}`).join('\n')}`,
+  );
   process.exit(1);
 }

@@ -17,17 +17,23 @@ const pages = builtPagePaths(dist).map((p) => weighPage(dist, p));
 const failures: string[] = [];
 for (const page of pages) {
   const budget = budgetFor(page.template);
-  if (page.html.brotli > budget.htmlBrotli) failures.push(`${page.path}: HTML ${kb(page.html.brotli)} KB brotli > ${kb(budget.htmlBrotli)} KB`);
+  if (page.html.brotli > budget.htmlBrotli)
+    failures.push(`${page.path}: HTML ${kb(page.html.brotli)} KB brotli > ${kb(budget.htmlBrotli)} KB`);
   if (page.html.brotli + page.css.brotli > budget.pageBrotli)
-    failures.push(`${page.path}: HTML+CSS ${kb(page.html.brotli + page.css.brotli)} KB brotli > ${kb(budget.pageBrotli)} KB`);
-  if (page.js.gzip > budget.jsGzip) failures.push(`${page.path}: JS ${kb(page.js.gzip)} KB gzip > ${kb(budget.jsGzip)} KB`);
+    failures.push(
+      `${page.path}: HTML+CSS ${kb(page.html.brotli + page.css.brotli)} KB brotli > ${kb(budget.pageBrotli)} KB`,
+    );
+  if (page.js.gzip > budget.jsGzip)
+    failures.push(`${page.path}: JS ${kb(page.js.gzip)} KB gzip > ${kb(budget.jsGzip)} KB`);
 }
 
 const byTemplate = new Map<string, PageWeight[]>();
 for (const page of pages) byTemplate.set(page.template, [...(byTemplate.get(page.template) ?? []), page]);
 
 const rows = [...byTemplate.entries()].map(([template, list]) => {
-  const worst = list.reduce((a, b) => (b.html.brotli + b.css.brotli + b.js.gzip > a.html.brotli + a.css.brotli + a.js.gzip ? b : a));
+  const worst = list.reduce((a, b) =>
+    b.html.brotli + b.css.brotli + b.js.gzip > a.html.brotli + a.css.brotli + a.js.gzip ? b : a,
+  );
   const budget = budgetFor(template);
   return {
     template,

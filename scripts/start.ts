@@ -11,7 +11,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { prepareDatabase } from '../src/server/db/local-database.ts';
 
 const dev = process.argv.includes('--dev');
-const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NETLIFY_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NETLIFY_TELEMETRY_DISABLED: '1',
+};
 const children: ChildProcess[] = [];
 const cleanups: Array<() => Promise<void>> = [];
 
@@ -46,6 +50,7 @@ console.log(`Database: ${database.description}`);
 
 const args = ['netlify', 'dev', '--offline', '--internal-disable-edge-functions'];
 if (process.env.PORT) args.push('--port', process.env.PORT);
-if (dev) args.push('--framework', '#custom', '--command', 'npx astro dev --port 4321', '--target-port', '4321');
+if (dev)
+  args.push('--framework', '#custom', '--command', 'npx astro dev --port 4321', '--target-port', '4321');
 const netlify = start('npx', args);
 netlify.on('close', (code) => void shutdown(code ?? 0));

@@ -25,7 +25,13 @@ import { purge } from '../src/server/retention/purge.ts';
 import { toCsv } from '../src/server/team/csv.ts';
 import { erase } from '../src/server/team/erase.ts';
 import { composition, spread, suggestPool, yearsBand } from '../src/server/team/pool.ts';
-import { listQuestions, QUESTION_COLUMNS, setQuestionStatus, showQuestion, TeamError } from '../src/server/team/questions.ts';
+import {
+  listQuestions,
+  QUESTION_COLUMNS,
+  setQuestionStatus,
+  showQuestion,
+  TeamError,
+} from '../src/server/team/questions.ts';
 import { listSignups, SIGNUP_COLUMNS } from '../src/server/team/signups.ts';
 import { formatTable } from '../src/server/team/table.ts';
 
@@ -54,7 +60,9 @@ const USAGE = `Usage: npm run team -- <command>
 const municipalityName = (code: string) => municipality(code)?.name ?? code;
 const languageName = (code: string) => {
   try {
-    return /^[a-z]{2,3}$/.test(code) ? (new Intl.DisplayNames(['nl'], { type: 'language' }).of(code) ?? code) : code;
+    return /^[a-z]{2,3}$/.test(code)
+      ? (new Intl.DisplayNames(['nl'], { type: 'language' }).of(code) ?? code)
+      : code;
   } catch {
     return code;
   }
@@ -63,7 +71,9 @@ const languageName = (code: string) => {
 function output(text: string): void {
   if (options.out) {
     writeFileSync(options.out, text);
-    console.error(`Written to ${options.out}. It holds personal data: keep it safe and delete it when you are done.`);
+    console.error(
+      `Written to ${options.out}. It holds personal data: keep it safe and delete it when you are done.`,
+    );
   } else process.stdout.write(text);
 }
 
@@ -76,7 +86,8 @@ function exportRows(rows: Record<string, unknown>[], columns: string[]): void {
 function since(): Date | undefined {
   if (!options.since) return undefined;
   const date = new Date(options.since);
-  if (Number.isNaN(date.getTime())) throw new TeamError(`--since needs a date like 2026-11-01 (got "${options.since}").`);
+  if (Number.isNaN(date.getTime()))
+    throw new TeamError(`--since needs a date like 2026-11-01 (got "${options.since}").`);
   return date;
 }
 
@@ -86,28 +97,71 @@ type Command = (pool: Pool, target: string | undefined) => Promise<void>;
 const COMMANDS: Record<string, Command> = {
   'questions list': async (pool) => {
     const rows = await listQuestions(pool, { status: options.status, since: since() });
-    console.log(formatTable(rows.map((r) => ({ ...r, question: String(r.question).slice(0, 60) })), ['reference', 'created_at', 'status', 'locale', 'answer_language', 'channel', 'municipality', 'question']));
+    console.log(
+      formatTable(
+        rows.map((r) => ({ ...r, question: String(r.question).slice(0, 60) })),
+        [
+          'reference',
+          'created_at',
+          'status',
+          'locale',
+          'answer_language',
+          'channel',
+          'municipality',
+          'question',
+        ],
+      ),
+    );
     console.log(`${rows.length} question(s).`);
   },
   'questions show': async (pool, target) => {
     const row = await showQuestion(pool, required(target));
-    for (const column of QUESTION_COLUMNS) console.log(`${column.padEnd(16)} ${row[column] instanceof Date ? (row[column] as Date).toISOString() : (row[column] ?? '')}`);
+    for (const column of QUESTION_COLUMNS)
+      console.log(
+        `${column.padEnd(16)} ${row[column] instanceof Date ? (row[column] as Date).toISOString() : (row[column] ?? '')}`,
+      );
   },
   'questions answered': (pool, target) => markQuestion(pool, required(target), 'answered'),
   'questions closed': (pool, target) => markQuestion(pool, required(target), 'closed'),
-  'questions export': async (pool) => exportRows(await listQuestions(pool, { status: options.status, since: since() }), QUESTION_COLUMNS),
+  'questions export': async (pool) =>
+    exportRows(await listQuestions(pool, { status: options.status, since: since() }), QUESTION_COLUMNS),
   'signups list': async (pool) => {
     const rows = await listSignups(pool);
-    console.log(formatTable(rows.map((r) => ({ ...r, municipality: municipalityName(r.municipality), languages: r.languages.map(languageName) })), ['reference', 'created_at', 'status', 'name', 'municipality', 'province', 'arrival_year', 'languages', 'experience', 'availability']));
+    console.log(
+      formatTable(
+        rows.map((r) => ({
+          ...r,
+          municipality: municipalityName(r.municipality),
+          languages: r.languages.map(languageName),
+        })),
+        [
+          'reference',
+          'created_at',
+          'status',
+          'name',
+          'municipality',
+          'province',
+          'arrival_year',
+          'languages',
+          'experience',
+          'availability',
+        ],
+      ),
+    );
     console.log(`${rows.length} sign-up(s).`);
   },
   'signups export': async (pool) => exportRows(await listSignups(pool), SIGNUP_COLUMNS),
-  pool: async (pool) => printPool(await listSignups(pool), options.suggest ? Number(options.suggest) : undefined),
+  pool: async (pool) =>
+    printPool(await listSignups(pool), options.suggest ? Number(options.suggest) : undefined),
   erase: async (pool, target) => {
     const who = required(target);
     const removed = await erase(pool, who);
     const total = removed.questions.length + removed.signups.length;
-    console.log(total === 0 ? `Nothing found for "${who}". Nothing was removed.` : `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')} and ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}.`);
+    console.log(
+      total === 0
+        ? `Nothing found for "${who}". Nothing was removed.`
+        : `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')} and ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}.`,
+    );
   },
   purge: async (pool) => {
     const config = retentionConfig();
@@ -128,7 +182,9 @@ function required(target: string | undefined): string {
 
 async function markQuestion(pool: Pool, reference: string, status: 'answered' | 'closed'): Promise<void> {
   const row = await setQuestionStatus(pool, reference, status);
-  console.log(`${row.reference} is now ${row.status}. It will be removed ${retentionConfig().questionDays} days from now (retention).`);
+  console.log(
+    `${row.reference} is now ${row.status}. It will be removed ${retentionConfig().questionDays} days from now (retention).`,
+  );
 }
 
 /** The command named by the first words: two ("questions list") or one ("purge"); the next word is its target. */
@@ -139,7 +195,9 @@ function findCommand(words: string[]): { command: Command; target: string | unde
   const one = COMMANDS[group];
   if (one) return { command: one, target: action };
   const known = Object.keys(COMMANDS).some((name) => name.startsWith(`${group} `));
-  throw new TeamError(known ? `Unknown or incomplete command.\n${USAGE}` : `Unknown command "${words.join(' ')}".\n${USAGE}`);
+  throw new TeamError(
+    known ? `Unknown or incomplete command.\n${USAGE}` : `Unknown command "${words.join(' ')}".\n${USAGE}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -161,21 +219,34 @@ async function main(): Promise<void> {
 function printPool(rows: Awaited<ReturnType<typeof listSignups>>, suggest?: number): void {
   const thisYear = new Date().getFullYear();
   const c = composition(rows, thisYear, municipalityName);
-  const list = (items: Array<{ value: string; count: number }>, name = (v: string) => v) => items.map((i) => ({ [' ']: name(i.value), people: i.count }));
-  console.log(`Expert pool sign-ups: ${c.people} people, ${c.municipalities.length} municipalities, ${c.provinces.length} provinces.\n`);
+  const list = (items: Array<{ value: string; count: number }>, name = (v: string) => v) =>
+    items.map((i) => ({ [' ']: name(i.value), people: i.count }));
+  console.log(
+    `Expert pool sign-ups: ${c.people} people, ${c.municipalities.length} municipalities, ${c.provinces.length} provinces.\n`,
+  );
   console.log(`Per province\n${formatTable(list(c.provinces))}\n`);
   const shown = options.all ? c.municipalities : c.municipalities.slice(0, 20);
   const rest = c.municipalities.length - shown.length;
-  console.log(`Per municipality${rest > 0 ? ' (the 20 largest; --all for every one)' : ''}\n${formatTable(list(shown))}${rest > 0 ? `\n… and ${rest} more municipalities` : ''}\n`);
+  console.log(
+    `Per municipality${rest > 0 ? ' (the 20 largest; --all for every one)' : ''}\n${formatTable(list(shown))}${rest > 0 ? `\n… and ${rest} more municipalities` : ''}\n`,
+  );
   console.log(`Years in the Netherlands\n${formatTable(list(c.yearsBands))}\n`);
   console.log(`Languages\n${formatTable(list(c.languages, languageName))}\n`);
   console.log(`Experience with integration\n${formatTable(list(c.experience))}`);
   if (suggest === undefined) return;
-  if (!Number.isInteger(suggest) || suggest < 1) throw new TeamError('--suggest needs a number of people, e.g. --suggest 20.');
+  if (!Number.isInteger(suggest) || suggest < 1)
+    throw new TeamError('--suggest needs a number of people, e.g. --suggest 20.');
   const picks = suggestPool(rows, suggest, thisYear);
-  const s = spread(picks.map((p) => p.row), thisYear);
-  console.log(`\nSuggested pool of ${picks.length}: ${s.municipalities} municipalities, ${s.provinces} provinces, ${s.yearsBands} of 5 years bands, ${s.languages} languages, ${s.experience} kinds of experience.`);
-  console.log('Picked one by one: each next person adds what the pool lacks most — a years band, then a municipality, a province, languages, experience.\n');
+  const s = spread(
+    picks.map((p) => p.row),
+    thisYear,
+  );
+  console.log(
+    `\nSuggested pool of ${picks.length}: ${s.municipalities} municipalities, ${s.provinces} provinces, ${s.yearsBands} of 5 years bands, ${s.languages} languages, ${s.experience} kinds of experience.`,
+  );
+  console.log(
+    'Picked one by one: each next person adds what the pool lacks most — a years band, then a municipality, a province, languages, experience.\n',
+  );
   console.log(
     formatTable(
       picks.map((p, i) => ({
@@ -193,6 +264,9 @@ function printPool(rows: Awaited<ReturnType<typeof listSignups>>, suggest?: numb
 
 main().catch((error: unknown) => {
   if (error instanceof TeamError) console.error(error.message);
-  else console.error(`Failed: ${(error as Error).message}\nIs the database reachable? Locally, npm start or an unset DATABASE_URL uses the embedded one.`);
+  else
+    console.error(
+      `Failed: ${(error as Error).message}\nIs the database reachable? Locally, npm start or an unset DATABASE_URL uses the embedded one.`,
+    );
   process.exitCode = 1;
 });

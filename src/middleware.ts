@@ -22,7 +22,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
   Object.assign(context.locals, { t: translate(lang), translate });
   Object.defineProperty(context.locals, 'contentLang', {
     get() {
-      if (contentLang === undefined) throw new Error(`${context.url.pathname}: its route names no content language (props.contentLang or props.page).`);
+      if (contentLang === undefined)
+        throw new Error(
+          `${context.url.pathname}: its route names no content language (props.contentLang or props.page).`,
+        );
       return contentLang;
     },
     configurable: true,

@@ -23,8 +23,14 @@ export interface App {
 export async function startApp(): Promise<App> {
   const db = await createTestDatabase();
   const log = captureLogger();
-  const questions = createFormEndpoint(questionForm(() => db.pool, null), { logger: log });
-  const signups = createFormEndpoint(signupForm(() => db.pool, null), { logger: log });
+  const questions = createFormEndpoint(
+    questionForm(() => db.pool, null),
+    { logger: log },
+  );
+  const signups = createFormEndpoint(
+    signupForm(() => db.pool, null),
+    { logger: log },
+  );
   const routes = (path: string): ApiHandler | undefined => {
     if (path === QUESTION_FORM.endpoint) return questions;
     if (path === SIGNUP_FORM.endpoint) return signups;

@@ -22,7 +22,9 @@ export interface TestDatabase {
 }
 
 /** `migrated: false` gives an empty database, to test the migrations themselves. */
-export async function createTestDatabase(options: { poolMax?: number; migrated?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { poolMax?: number; migrated?: boolean } = {},
+): Promise<TestDatabase> {
   const migrated = options.migrated ?? true;
   const server = process.env.TEST_DATABASE_URL;
   if (server) {
@@ -30,7 +32,10 @@ export async function createTestDatabase(options: { poolMax?: number; migrated?:
     try {
       await admin.connect();
     } catch (error) {
-      throw new Error(`TEST_DATABASE_URL is set but the server cannot be reached: ${(error as Error).message}`, { cause: error });
+      throw new Error(
+        `TEST_DATABASE_URL is set but the server cannot be reached: ${(error as Error).message}`,
+        { cause: error },
+      );
     }
     const scratch = await createScratchDatabase(admin, server, 'wegwijzer_test', { migrated });
     const pool = createPool(scratch.url, { max: options.poolMax ?? 4 });

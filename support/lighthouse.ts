@@ -24,7 +24,11 @@ export interface Scores {
  * between runs; Lighthouse CI's defaults (3 runs, "optimistic" aggregation) judge the same way.
  * The other categories do not vary between runs.
  */
-export async function bestOf(audit: (url: string) => Promise<Scores>, url: string, runs: number): Promise<Scores> {
+export async function bestOf(
+  audit: (url: string) => Promise<Scores>,
+  url: string,
+  runs: number,
+): Promise<Scores> {
   let best = await audit(url);
   const performanceRuns = [best.performance];
   while (best.performance < 100 && performanceRuns.length < runs) {
@@ -35,7 +39,9 @@ export async function bestOf(audit: (url: string) => Promise<Scores>, url: strin
   return { ...best, performanceRuns };
 }
 
-export async function withLighthouse<T>(work: (audit: (url: string) => Promise<Scores>) => Promise<T>): Promise<T> {
+export async function withLighthouse<T>(
+  work: (audit: (url: string) => Promise<Scores>) => Promise<T>,
+): Promise<T> {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath(),
     chromeFlags: CHROMIUM_FLAGS.map((f) => (f === '--headless' ? '--headless=new' : f)),
@@ -46,7 +52,13 @@ export async function withLighthouse<T>(work: (audit: (url: string) => Promise<S
       // is Lighthouse failing, not the page.
       let lhr;
       for (let attempt = 1; ; attempt++) {
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          formFactor: 'mobile',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
         lhr = result!.lhr;
         const unmeasured = lhr.runtimeError || Object.values(lhr.categories).some((c) => c.score === null);
         if (!unmeasured || attempt === 3) break;
@@ -57,10 +69,19 @@ export async function withLighthouse<T>(work: (audit: (url: string) => Promise<S
         if ((category.score ?? 0) >= 1) continue;
         for (const ref of category.auditRefs) {
           const audit = lhr.audits[ref.id];
-          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) failing.push(`${category.id}: ${ref.id} (${audit.score})`);
+          if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1)
+            failing.push(`${category.id}: ${ref.id} (${audit.score})`);
         }
       }
-      return { url, performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), failing, performanceRuns: [score('performance')] };
+      return {
+        url,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best-practices': score('best-practices'),
+        seo: score('seo'),
+        failing,
+        performanceRuns: [score('performance')],
+      };
     });
   } finally {
     chrome.kill();

@@ -40,7 +40,10 @@ export interface LoadResult {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function runLoad(handler: (request: Request) => Promise<Response>, options: LoadOptions): Promise<LoadResult> {
+export async function runLoad(
+  handler: (request: Request) => Promise<Response>,
+  options: LoadOptions,
+): Promise<LoadResult> {
   const { submissions, concurrency, resendRate, cutoffRate, maxAttempts = 30, retryDelayMs = 50 } = options;
   // Deterministic choice of who resends / is cut off: every 1/rate-th client.
   const every = (rate: number, i: number) => rate > 0 && i % Math.round(1 / rate) === 0;
@@ -58,7 +61,13 @@ export async function runLoad(handler: (request: Request) => Promise<Response>, 
   const send = async (record: ClientRecord): Promise<Response> => {
     record.attempts++;
     const t0 = performance.now();
-    const response = await handler(jsonRequest('/api/questions', { ...validQuestion, question: record.question }, { 'Idempotency-Key': record.key }));
+    const response = await handler(
+      jsonRequest(
+        '/api/questions',
+        { ...validQuestion, question: record.question },
+        { 'Idempotency-Key': record.key },
+      ),
+    );
     latencies.push(performance.now() - t0);
     record.statuses.push(response.status);
     return response;
@@ -86,7 +95,8 @@ export async function runLoad(handler: (request: Request) => Promise<Response>, 
         record.reference = await until201(record);
         if (record.resent) {
           const again = await until201(record);
-          if (again !== record.reference) throw new Error(`client ${record.key}: resend got ${again}, first ${record.reference}`);
+          if (again !== record.reference)
+            throw new Error(`client ${record.key}: resend got ${again}, first ${record.reference}`);
         }
         done++;
         await options.onProgress?.(done);
@@ -118,7 +128,8 @@ export async function reconcile(pool: Pool, records: ClientRecord[]): Promise<Re
     const found = byKey.get(record.key) ?? [];
     if (found.length === 0) missing.push(record.key);
     if (found.length > 1) duplicates.push(record.key);
-    if (found[0] && (found[0].reference !== record.reference || found[0].question !== record.question)) mismatched.push(record.key);
+    if (found[0] && (found[0].reference !== record.reference || found[0].question !== record.question))
+      mismatched.push(record.key);
   }
   const references = new Set(rows.map((r) => r.reference));
   if (references.size !== rows.length) duplicates.push('(duplicate references)');

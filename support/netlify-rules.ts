@@ -16,9 +16,15 @@ export interface RedirectRule {
   status: number;
 }
 
-export function readNetlifyToml(file = 'netlify.toml'): { headers: HeaderRule[]; raw: Record<string, unknown> } {
+export function readNetlifyToml(file = 'netlify.toml'): {
+  headers: HeaderRule[];
+  raw: Record<string, unknown>;
+} {
   const raw = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const headers = ((raw.headers as HeaderRule[] | undefined) ?? []).map((h) => ({ for: h.for, values: h.values }));
+  const headers = ((raw.headers as HeaderRule[] | undefined) ?? []).map((h) => ({
+    for: h.for,
+    values: h.values,
+  }));
   return { headers, raw };
 }
 

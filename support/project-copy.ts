@@ -7,7 +7,16 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawn } from 'node:child_process';
 
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.netlify', '.data', 'test-results', 'bench']);
+const SKIP = new Set([
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  '.netlify',
+  '.data',
+  'test-results',
+  'bench',
+]);
 
 export interface ProjectCopy {
   dir: string;
@@ -28,7 +37,10 @@ export function copyProject(root = process.cwd()): ProjectCopy {
     path: (...parts) => join(dir, ...parts),
     run: (command, args) =>
       new Promise((resolve) => {
-        const child = spawn(command, args, { cwd: dir, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+        const child = spawn(command, args, {
+          cwd: dir,
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+        });
         let output = '';
         child.stdout.on('data', (d) => (output += d));
         child.stderr.on('data', (d) => (output += d));

@@ -4,18 +4,32 @@ export const ORIGIN = 'https://wegwijzer.test';
 export function jsonRequest(path: string, body: unknown, headers: Record<string, string> = {}): Request {
   return new Request(`${ORIGIN}${path}`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin', Origin: ORIGIN, ...headers },
+    headers: {
+      'Content-Type': 'application/json',
+      'Sec-Fetch-Site': 'same-origin',
+      Origin: ORIGIN,
+      ...headers,
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 }
 
-export function formRequest(path: string, fields: Record<string, string | string[]>, headers: Record<string, string> = {}): Request {
+export function formRequest(
+  path: string,
+  fields: Record<string, string | string[]>,
+  headers: Record<string, string> = {},
+): Request {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) params.append(key, v);
   return new Request(`${ORIGIN}${path}`, {
     method: 'POST',
     // What a browser sends for a same-origin form under Referrer-Policy: no-referrer.
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin', Origin: 'null', ...headers },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'Sec-Fetch-Site': 'same-origin',
+      Origin: 'null',
+      ...headers,
+    },
     body: params.toString(),
   });
 }
@@ -56,7 +70,9 @@ export const validSignup = {
 };
 
 /** The same sign-up as a plain HTML form sends it (checkboxes repeat their field). */
-export function signupFields(over: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+export function signupFields(
+  over: Record<string, string | string[]> = {},
+): Record<string, string | string[]> {
   const { adult, consent, ...rest } = validSignup;
   void adult;
   void consent;

@@ -96,7 +96,10 @@ export async function startSiteServer(options: SiteServerOptions = {}): Promise<
       }
       if (!file) return send(res, new Response('Not found', { status: 404 }));
       const body = await readFile(file);
-      const headers = { ...headersFor(headerRules, path), 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const headers = {
+        ...headersFor(headerRules, path),
+        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      };
       return send(res, new Response(req.method === 'HEAD' ? null : body, { status, headers }));
     } catch (error) {
       console.error(error);

@@ -18,12 +18,22 @@ export function templatePages(langs: readonly string[], dist = 'dist'): Template
   const pages: TemplatePage[] = [];
   for (const { path, html, template, lang } of builtPagePaths(dist).map((p) => readBuiltPage(dist, p))) {
     // 404 pages answer with status 404, which Lighthouse does not audit.
-    if (template === '404' || (!langs.includes(lang) && template !== 'chooser') || seen.has(`${template}|${lang}`)) continue;
+    if (
+      template === '404' ||
+      (!langs.includes(lang) && template !== 'chooser') ||
+      seen.has(`${template}|${lang}`)
+    )
+      continue;
     seen.add(`${template}|${lang}`);
     pages.push({ template, lang, path, noindex: html.includes('name="robots" content="noindex"') });
   }
   for (const lang of langs) {
-    pages.push({ template: 'thanks', lang, path: `/${lang}/stel-je-vraag/bedankt/?ref=${newReference('V')}`, noindex: true });
+    pages.push({
+      template: 'thanks',
+      lang,
+      path: `/${lang}/stel-je-vraag/bedankt/?ref=${newReference('V')}`,
+      noindex: true,
+    });
   }
   return pages.sort((a, b) => a.template.localeCompare(b.template) || a.lang.localeCompare(b.lang));
 }

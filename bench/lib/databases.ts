@@ -16,7 +16,11 @@ export interface BenchDatabase {
 }
 
 /** Hands out pools on `url` and closes them all before `release` on stop. */
-function benchDatabase(kind: BenchDatabase['kind'], url: string, release: () => Promise<void>): BenchDatabase {
+function benchDatabase(
+  kind: BenchDatabase['kind'],
+  url: string,
+  release: () => Promise<void>,
+): BenchDatabase {
   const pools: Pool[] = [];
   return {
     kind,
@@ -40,7 +44,10 @@ export async function pglite(): Promise<BenchDatabase> {
 }
 
 export async function postgres(): Promise<BenchDatabase | null> {
-  const server = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+  const server =
+    process.env.BENCH_DATABASE_URL ??
+    process.env.TEST_DATABASE_URL ??
+    'postgres://postgres@127.0.0.1:5432/test';
   const admin = new pg.Client({ connectionString: server, connectionTimeoutMillis: 2_000 });
   try {
     await admin.connect();

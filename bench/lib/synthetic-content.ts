@@ -34,7 +34,10 @@ export function writeSyntheticPages(root: string, perLocale: number): void {
         ...(lang === SOURCE_LOCALE ? [] : ['translation: machine', 'sourceHash: "000000000000"']),
         '---',
       ].join('\n');
-      writeFileSync(join(pagesDir, lang, 'synthetisch', `${String(i).padStart(4, '0')}.mdx`), `${front}\n${body}`);
+      writeFileSync(
+        join(pagesDir, lang, 'synthetisch', `${String(i).padStart(4, '0')}.mdx`),
+        `${front}\n${body}`,
+      );
     }
   }
 }

@@ -30,11 +30,14 @@ export function weigh(content: Buffer | string): Weight {
 }
 
 function sum(weights: Weight[]): Weight {
-  return weights.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
-    raw: 0,
-    gzip: 0,
-    brotli: 0,
-  });
+  return weights.reduce(
+    (a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }),
+    {
+      raw: 0,
+      gzip: 0,
+      brotli: 0,
+    },
+  );
 }
 
 const assetRef = /["'(](?:\.\/|\/?_astro\/)([\w.-]+\.(?:js|css))["')]/g;
@@ -57,12 +60,23 @@ function jsClosure(dist: string, entries: string[]): string[] {
  * Weighs one built page. Inline scripts are an error for this site (its CSP forbids them); a peer's
  * pages (the Starlight benchmark) may have them: their bytes are already part of the HTML.
  */
-export function weighPage(dist: string, path: string, options: { allowInlineScripts?: boolean } = {}): PageWeight {
+export function weighPage(
+  dist: string,
+  path: string,
+  options: { allowInlineScripts?: boolean } = {},
+): PageWeight {
   const { html, template, lang } = readBuiltPage(dist, path);
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/_astro\/([^"]+)"/g)].map((m) => m[1]!);
-  const scripts = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/_astro\/([^"]+\.js)"/g)].map((m) => m[1]!);
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g)];
-  if (inline.length > 0 && !options.allowInlineScripts) throw new Error(`${path} has an inline script; the Content-Security-Policy forbids it.`);
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="\/_astro\/([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
+  const scripts = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/_astro\/([^"]+\.js)"/g)].map(
+    (m) => m[1]!,
+  );
+  const inline = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>/g),
+  ];
+  if (inline.length > 0 && !options.allowInlineScripts)
+    throw new Error(`${path} has an inline script; the Content-Security-Policy forbids it.`);
   const jsFiles = jsClosure(dist, scripts);
   return {
     path,

@@ -21,16 +21,23 @@ export function checkerData(): Promise<CheckerData> {
     const results = await getCollection('checkerResults');
     const source = texts.get(SOURCE_LOCALE);
     if (!source) throw new Error(`content/checker/${SOURCE_LOCALE}.yaml is missing.`);
-    const sourceResults = results.filter((r) => r.id.startsWith(`${SOURCE_LOCALE}/`)).map((r) => r.id.slice(SOURCE_LOCALE.length + 1));
+    const sourceResults = results
+      .filter((r) => r.id.startsWith(`${SOURCE_LOCALE}/`))
+      .map((r) => r.id.slice(SOURCE_LOCALE.length + 1));
     const problems = treeProblems(tree, source, sourceResults);
-    if (problems.length > 0) throw new Error(`The checker's decision tree has problems:\n- ${problems.join('\n- ')}`);
+    if (problems.length > 0)
+      throw new Error(`The checker's decision tree has problems:\n- ${problems.join('\n- ')}`);
     return { tree, texts, results };
   })();
   return cache;
 }
 
 /** A question's texts in the reader's language, falling back per question. */
-export function questionText(data: CheckerData, lang: string, question: string): { lang: string; text: CheckerText['questions'][string] } {
+export function questionText(
+  data: CheckerData,
+  lang: string,
+  question: string,
+): { lang: string; text: CheckerText['questions'][string] } {
   for (const code of [lang, ...fallbackChain(lang)]) {
     const text = data.texts.get(code)?.questions[question];
     if (text) return { lang: code, text };
@@ -39,7 +46,11 @@ export function questionText(data: CheckerData, lang: string, question: string):
 }
 
 /** A result in the reader's language, or the first language of the fallback chain that has it. */
-export function resultEntry(data: CheckerData, lang: string, result: string): CollectionEntry<'checkerResults'> {
+export function resultEntry(
+  data: CheckerData,
+  lang: string,
+  result: string,
+): CollectionEntry<'checkerResults'> {
   for (const code of [lang, ...fallbackChain(lang)]) {
     const entry = data.results.find((r) => r.id === `${code}/${result}`);
     if (entry) return entry;

@@ -31,7 +31,8 @@ export function termFromPipDate(value: string): Term | null {
 
 /** What the calculator says about a term, dates written as the pages write them (src/i18n/format.ts). */
 export function termLines(term: Term, lang: string, messages: Record<string, string>): string[] {
-  const fill = (template: string | undefined, date: Date) => (template ?? '').replace('{{date}}', formatDate(date, lang));
+  const fill = (template: string | undefined, date: Date) =>
+    (template ?? '').replace('{{date}}', formatDate(date, lang));
   return [fill(messages.end, term.end), fill(messages.extra, term.extraTimeFrom)];
 }
 

@@ -14,14 +14,27 @@ export function treeProblems(tree: CheckerTree, text: CheckerText, resultIds: re
   const usedResults = new Set<string>();
   for (const [id, node] of Object.entries(tree.nodes)) {
     const question = text.questions[node.question];
-    if (!question) problems.push(`${where}: node "${id}" asks "${node.question}", which content/checker/nl.yaml does not have.`);
-    if (Object.keys(node.answers).length < 2) problems.push(`${where}: node "${id}" needs at least 2 answers.`);
+    if (!question)
+      problems.push(
+        `${where}: node "${id}" asks "${node.question}", which content/checker/nl.yaml does not have.`,
+      );
+    if (Object.keys(node.answers).length < 2)
+      problems.push(`${where}: node "${id}" needs at least 2 answers.`);
     for (const [answer, step] of Object.entries(node.answers)) {
-      if (question && !question.answers[answer]) problems.push(`content/checker/nl.yaml: question "${node.question}" has no text for answer "${answer}" (node "${id}").`);
-      if ('next' in step && !tree.nodes[step.next]) problems.push(`${where}: node "${id}", answer "${answer}" goes to "${step.next}", which is not a node (a dead end).`);
+      if (question && !question.answers[answer])
+        problems.push(
+          `content/checker/nl.yaml: question "${node.question}" has no text for answer "${answer}" (node "${id}").`,
+        );
+      if ('next' in step && !tree.nodes[step.next])
+        problems.push(
+          `${where}: node "${id}", answer "${answer}" goes to "${step.next}", which is not a node (a dead end).`,
+        );
       if ('result' in step) {
         usedResults.add(step.result);
-        if (!resultIds.includes(step.result)) problems.push(`${where}: node "${id}", answer "${answer}" ends in result "${step.result}", but content/checker/results/nl/${step.result}.mdx does not exist.`);
+        if (!resultIds.includes(step.result))
+          problems.push(
+            `${where}: node "${id}", answer "${answer}" ends in result "${step.result}", but content/checker/results/nl/${step.result}.mdx does not exist.`,
+          );
       }
     }
   }
@@ -39,8 +52,11 @@ export function treeProblems(tree: CheckerTree, text: CheckerText, resultIds: re
     for (const step of Object.values(node.answers)) if ('next' in step) walk(step.next, [...trail, id]);
   };
   walk(tree.start, []);
-  for (const id of Object.keys(tree.nodes)) if (!reached.has(id)) problems.push(`${where}: node "${id}" cannot be reached from the start.`);
-  for (const id of resultIds) if (!usedResults.has(id)) problems.push(`content/checker/results/nl/${id}.mdx is never reached: no answer ends in "${id}".`);
+  for (const id of Object.keys(tree.nodes))
+    if (!reached.has(id)) problems.push(`${where}: node "${id}" cannot be reached from the start.`);
+  for (const id of resultIds)
+    if (!usedResults.has(id))
+      problems.push(`content/checker/results/nl/${id}.mdx is never reached: no answer ends in "${id}".`);
   return problems;
 }
 
@@ -109,5 +125,11 @@ export function resolve(tree: CheckerTree, answers: readonly string[]): CheckerS
 export function longestPath(tree: CheckerTree, from = tree.start): number {
   const node = tree.nodes[from];
   if (!node) return 0;
-  return 1 + Math.max(0, ...Object.values(node.answers).map((step) => ('next' in step ? longestPath(tree, step.next) : 0)));
+  return (
+    1 +
+    Math.max(
+      0,
+      ...Object.values(node.answers).map((step) => ('next' in step ? longestPath(tree, step.next) : 0)),
+    )
+  );
 }

@@ -50,7 +50,9 @@ export function unlinkedTerms(body: string, glossary: GlossaryWord[]): string[] 
   const text = body.replace(/<Term[^>]*>[\s\S]*?<\/Term>/g, ' ').replace(/\]\([^)]*\)/g, ']');
   return glossary
     .filter((g) => !linked.has(g.id))
-    .filter((g) => g.forms.some((form) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(form)}(?![\\p{L}-])`, 'iu').test(text)))
+    .filter((g) =>
+      g.forms.some((form) => new RegExp(`(?<![\\p{L}-])${escapeRegExp(form)}(?![\\p{L}-])`, 'iu').test(text)),
+    )
     .map((g) => g.id);
 }
 
@@ -60,7 +62,9 @@ export function checkPage(input: PageInput, glossary: GlossaryWord[], today = ne
   const total = counts.reduce((a, b) => a + b, 0);
   const longestIndex = counts.indexOf(Math.max(0, ...counts));
   const averageWords = list.length > 0 ? total / list.length : 0;
-  const lastCheckedDays = input.lastChecked ? Math.floor((today.getTime() - input.lastChecked.getTime()) / 86_400_000) : null;
+  const lastCheckedDays = input.lastChecked
+    ? Math.floor((today.getTime() - input.lastChecked.getTime()) / 86_400_000)
+    : null;
   const report: PageReport = {
     page: input.page,
     sentences: list.length,
@@ -75,7 +79,11 @@ export function checkPage(input: PageInput, glossary: GlossaryWord[], today = ne
   };
   if (report.sources === 0) report.failures.push('no sources');
   if (lastCheckedDays === null) report.failures.push('no lastChecked');
-  if (averageWords > LIMITS.averageWords) report.failures.push(`average ${averageWords.toFixed(1)} words per sentence > ${LIMITS.averageWords}`);
-  if (report.longestWords > LIMITS.maxWords) report.failures.push(`a sentence of ${report.longestWords} words > ${LIMITS.maxWords}: "${report.longest}"`);
+  if (averageWords > LIMITS.averageWords)
+    report.failures.push(`average ${averageWords.toFixed(1)} words per sentence > ${LIMITS.averageWords}`);
+  if (report.longestWords > LIMITS.maxWords)
+    report.failures.push(
+      `a sentence of ${report.longestWords} words > ${LIMITS.maxWords}: "${report.longest}"`,
+    );
   return report;
 }

@@ -32,7 +32,12 @@ function blocks(text: string): string[] {
     }
     if (line.startsWith('|')) {
       flush();
-      out.push(...line.split('|').map((c) => c.trim()).filter(Boolean));
+      out.push(
+        ...line
+          .split('|')
+          .map((c) => c.trim())
+          .filter(Boolean),
+      );
       continue;
     }
     const item = /^(?:[-*+]|\d+\.)\s+(.*)$/.exec(line);

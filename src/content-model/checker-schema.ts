@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 
-const slug = z.string().regex(/^[a-z0-9-]+$/, { error: 'ids may contain only lowercase letters, digits and dashes' });
+const slug = z
+  .string()
+  .regex(/^[a-z0-9-]+$/, { error: 'ids may contain only lowercase letters, digits and dashes' });
 
 /** content/checker/tree.yaml: the checker's decision tree (language-independent). */
 export const checkerTreeSchema = z.object({
@@ -45,13 +47,18 @@ export const checkerResultSchema = z.object({
   /** What kind of outcome this is (it sets the tone of the page). */
   kind: z.enum(['not-obliged', 'old-law', 'new-law', 'unclear']),
   /** The official pages this result rests on. */
-  sources: z.array(z.object({ title: z.string().min(3), url: z.url({ protocol: /^https$/ }) })).min(1, { error: 'a result needs at least one source' }),
+  sources: z
+    .array(z.object({ title: z.string().min(3), url: z.url({ protocol: /^https$/ }) }))
+    .min(1, { error: 'a result needs at least one source' }),
   /** When an editor last checked this result against its sources (YYYY-MM-DD). */
   lastChecked: z.coerce.date(),
   /** How this text came to be: source, machine or reviewed (as for pages). */
   translation: z.enum(['source', 'machine', 'reviewed']).default('source'),
   /** Content hash of the Dutch result this translation was made from. */
-  sourceHash: z.string().regex(/^[0-9a-f]{12}$/).optional(),
+  sourceHash: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/)
+    .optional(),
 });
 
 export type CheckerTree = z.infer<typeof checkerTreeSchema>;

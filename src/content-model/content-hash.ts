@@ -22,7 +22,11 @@ export function splitFrontmatter(source: string): SplitFile {
 export function contentHash(source: string): string {
   const { frontmatter, body } = splitFrontmatter(source);
   const data = (parse(frontmatter) ?? {}) as { title?: unknown; description?: unknown };
-  const normalized = [String(data.title ?? ''), String(data.description ?? ''), body.trim().replace(/[ \t]+$/gm, '')].join('\n\u0000\n');
+  const normalized = [
+    String(data.title ?? ''),
+    String(data.description ?? ''),
+    body.trim().replace(/[ \t]+$/gm, ''),
+  ].join('\n\u0000\n');
   return createHash('sha256').update(normalized, 'utf8').digest('hex').slice(0, 12);
 }
 

@@ -30,7 +30,11 @@ function files(dir: URL, extension: string): string[] {
 
 /** Every content text that may use facts, with where readers see it. */
 export function contentTexts(contentDir: URL): ContentText[] {
-  const read = (path: string, label: string): ContentText => ({ path: `content/${path}`, label, text: readFileSync(new URL(path, contentDir), 'utf8') });
+  const read = (path: string, label: string): ContentText => ({
+    path: `content/${path}`,
+    label,
+    text: readFileSync(new URL(path, contentDir), 'utf8'),
+  });
   const withoutExtension = (f: string) => f.replace(/\.[a-z]+$/, '');
   return [
     ...files(new URL('pages/', contentDir), '.mdx').map((f) => read(`pages/${f}`, withoutExtension(f))),
@@ -42,7 +46,9 @@ export function contentTexts(contentDir: URL): ContentText[] {
     ...files(new URL('checker/', contentDir), '.yaml')
       .filter((f) => !f.startsWith('results/') && !f.endsWith('tree.yaml'))
       .map((f) => read(`checker/${f}`, `${withoutExtension(f.split('/').at(-1)!)}/checker`)),
-    ...files(new URL('glossary/', contentDir), '.yaml').map((f) => read(`glossary/${f}`, `${withoutExtension(f)}/glossary`)),
+    ...files(new URL('glossary/', contentDir), '.yaml').map((f) =>
+      read(`glossary/${f}`, `${withoutExtension(f)}/glossary`),
+    ),
     ...files(new URL('insights/', contentDir), '.yaml').map((f) => {
       const [lang, slug] = withoutExtension(f).split('/');
       return read(`insights/${f}`, `${lang}/insights/${slug}`);
@@ -58,8 +64,12 @@ export function factProblems(texts: readonly ContentText[], facts: FactIndex): s
       const where = `${path}:${use.line}:${use.column}`;
       const fact = facts.get(use.id);
       if (!fact) problems.push(unknownFactMessage(use.id, facts, where));
-      else if (use.format !== undefined && !isFactFormat(use.format)) problems.push(`${where}: fact "${use.id}": unknown format "${use.format}" (use "number" or leave it out).`);
-      else if (use.format === 'number' && DATE_UNITS.includes(fact.unit)) problems.push(`${where}: fact "${use.id}" is a date: it has no bare number; leave out format.`);
+      else if (use.format !== undefined && !isFactFormat(use.format))
+        problems.push(
+          `${where}: fact "${use.id}": unknown format "${use.format}" (use "number" or leave it out).`,
+        );
+      else if (use.format === 'number' && DATE_UNITS.includes(fact.unit))
+        problems.push(`${where}: fact "${use.id}" is a date: it has no bare number; leave out format.`);
     }
   }
   return problems;

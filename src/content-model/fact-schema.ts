@@ -10,7 +10,19 @@ import { z } from 'astro/zod';
  * - `date`: a day (`value: 2022-01-01`);
  * - `year-month`: a month of a year, when the source names only the month (`value: 2025-07`).
  */
-export const FACT_UNITS = ['eur', 'percent', 'years', 'months', 'weeks', 'days', 'hours', 'age', 'count', 'date', 'year-month'] as const;
+export const FACT_UNITS = [
+  'eur',
+  'percent',
+  'years',
+  'months',
+  'weeks',
+  'days',
+  'hours',
+  'age',
+  'count',
+  'date',
+  'year-month',
+] as const;
 export type FactUnit = (typeof FACT_UNITS)[number];
 
 /** Units whose value is a calendar date (a string), not a number. */
@@ -26,7 +38,10 @@ export const factSchema = z
      * The number (`1250`, `2.5`, `90`) or, for dates, the day as YYYY-MM-DD (`year-month`: YYYY-MM).
      * Change it here and every page in every language follows.
      */
-    value: z.union([z.number(), z.string(), z.date()], { error: '"value" is missing: a number, or a date written as YYYY-MM-DD' })
+    value: z
+      .union([z.number(), z.string(), z.date()], {
+        error: '"value" is missing: a number, or a date written as YYYY-MM-DD',
+      })
       // YAML readers turn an unquoted 2022-01-01 into a Date; keep the day as written.
       .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
     /** What the value measures (see FACT_UNITS above): eur, percent, years, months, weeks, days, hours, age, count, date, year-month. */
@@ -37,12 +52,18 @@ export const factSchema = z
         /** The name of the page as the reader sees it, e.g. "Inburgeren.nl: Boete". */
         title: z.string({ error: 'the source needs a "title": the name of the page' }).min(3),
         /** The full address of the official page, starting with https://. */
-        url: z.url({ protocol: /^https$/, error: 'the source needs a "url": a full address that starts with https://' }),
+        url: z.url({
+          protocol: /^https$/,
+          error: 'the source needs a "url": a full address that starts with https://',
+        }),
       },
       { error: '"source" is missing: { title, url } of the official page' },
     ),
     /** The number of the fact in ../shared/facts/wet-inburgering-2021.md this value rests on. */
-    factSheet: z.number({ error: '"factSheet" must be the number of the fact in the fact sheet, e.g. 42' }).int().min(1),
+    factSheet: z
+      .number({ error: '"factSheet" must be the number of the fact in the fact sheet, e.g. 42' })
+      .int()
+      .min(1),
     /** The day an editor last checked the value against its source, as YYYY-MM-DD. */
     lastChecked: z.coerce.date({ error: '"lastChecked" must be a date written as YYYY-MM-DD' }),
     /** For editors only, never shown to readers: a caveat such as "CHECK: one unofficial source; say 'kun je … krijgen'". */
@@ -52,15 +73,29 @@ export const factSchema = z
   .superRefine((fact, ctx) => {
     const isDate = DATE_UNITS.includes(fact.unit);
     if (fact.unit === 'date' && !(typeof fact.value === 'string' && DAY.test(fact.value))) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a "date" needs a value written as YYYY-MM-DD' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'a "date" needs a value written as YYYY-MM-DD',
+      });
     } else if (fact.unit === 'year-month' && !(typeof fact.value === 'string' && MONTH.test(fact.value))) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a "year-month" needs a value written as YYYY-MM (quote it: "2025-07")' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: 'a "year-month" needs a value written as YYYY-MM (quote it: "2025-07")',
+      });
     } else if (!isDate && typeof fact.value !== 'number') {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `a value in "${fact.unit}" must be a number, e.g. 1250 or 2.5` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `a value in "${fact.unit}" must be a number, e.g. 1250 or 2.5`,
+      });
     }
   });
 
-const factId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a fact id may contain only lowercase letters, digits and dashes' });
+const factId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'a fact id may contain only lowercase letters, digits and dashes',
+});
 
 /** A file `content/facts/<topic>.yaml`: fact id → fact. Ids are unique across all files. */
 export const factFileSchema = z.record(factId, factSchema);

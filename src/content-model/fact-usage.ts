@@ -4,7 +4,7 @@
  * check, the sources list and `npm run facts`; one writer for the placeholders.
  */
 import { getFact, type FactIndex } from './facts.ts';
-import { FACT_FORMATS, formatFact, type FactFormat } from '../i18n/format-fact.ts';
+import { FACT_FORMATS, formatFact, type FactFormat } from './format-fact.ts';
 
 const MDX_FACT = /<Fact\b([^>]*)>/g;
 const ATTRIBUTE = (name: string) => new RegExp(`\\b${name}\\s*=\\s*(["'])(.*?)\\1`);
@@ -28,12 +28,20 @@ function position(text: string, index: number): { line: number; column: number }
 export function factUses(text: string): FactUse[] {
   const found: { index: number; id: string; format: string | undefined }[] = [];
   for (const m of text.matchAll(MDX_FACT)) {
-    found.push({ index: m.index, id: ATTRIBUTE('id').exec(m[1]!)?.[2] ?? '', format: ATTRIBUTE('format').exec(m[1]!)?.[2] });
+    found.push({
+      index: m.index,
+      id: ATTRIBUTE('id').exec(m[1]!)?.[2] ?? '',
+      format: ATTRIBUTE('format').exec(m[1]!)?.[2],
+    });
   }
   for (const m of text.matchAll(PLACEHOLDER)) found.push({ index: m.index, id: m[1]!, format: m[2] });
   return found
     .sort((a, b) => a.index - b.index)
-    .map(({ index, id, format }) => ({ id, ...(format !== undefined && { format }), ...position(text, index) }));
+    .map(({ index, id, format }) => ({
+      id,
+      ...(format !== undefined && { format }),
+      ...position(text, index),
+    }));
 }
 
 /** Whether a format written in content is one FactFormat allows. */
@@ -61,7 +69,8 @@ export function factSources(own: readonly Source[], text: string, facts: FactInd
 export function fillFacts(text: string, lang: string, facts: FactIndex): string {
   if (!text.includes('{fact:')) return text;
   return text.replace(PLACEHOLDER, (all: string, id: string, format = 'full') => {
-    if (!isFactFormat(format)) throw new Error(`${all}: unknown format "${format}"; write {fact:${id}} or {fact:${id}:number}.`);
+    if (!isFactFormat(format))
+      throw new Error(`${all}: unknown format "${format}"; write {fact:${id}} or {fact:${id}:number}.`);
     return formatFact(getFact(facts, id, all), lang, format);
   });
 }

@@ -6,7 +6,9 @@ import { factSources, fillFactsDeep, type Source } from './fact-usage.ts';
 let cache: Promise<FactIndex> | undefined;
 
 export function siteFacts(): Promise<FactIndex> {
-  cache ??= getCollection('facts').then((entries) => indexFacts(entries.map((e) => ({ file: e.id, facts: e.data }))));
+  cache ??= getCollection('facts').then((entries) =>
+    indexFacts(entries.map((e) => ({ file: e.id, facts: e.data }))),
+  );
   return cache;
 }
 

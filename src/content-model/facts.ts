@@ -20,7 +20,10 @@ export function indexFacts(files: readonly { file: string; facts: Record<string,
   for (const { file, facts } of files) {
     for (const [id, fact] of Object.entries(facts)) {
       const earlier = index.get(id);
-      if (earlier) throw new Error(`Fact "${id}" is in content/facts/${earlier.file}.yaml and in content/facts/${file}.yaml: keep it in one file.`);
+      if (earlier)
+        throw new Error(
+          `Fact "${id}" is in content/facts/${earlier.file}.yaml and in content/facts/${file}.yaml: keep it in one file.`,
+        );
       index.set(id, { ...fact, id, file });
     }
   }
@@ -49,7 +52,11 @@ function distance(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
     previous = current;
   }

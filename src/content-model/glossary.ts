@@ -36,6 +36,8 @@ export async function glossaryFor(lang: string): Promise<LocalizedTerm[]> {
 export async function assertTermExists(id: string): Promise<void> {
   const source = (await glossaries()).get(SOURCE_LOCALE) ?? [];
   if (!source.some((t) => t.id === id)) {
-    throw new Error(`<Term id="${id}">: no term with id "${id}" in content/glossary/${SOURCE_LOCALE}.yaml. Add it there first.`);
+    throw new Error(
+      `<Term id="${id}">: no term with id "${id}" in content/glossary/${SOURCE_LOCALE}.yaml. Add it there first.`,
+    );
   }
 }

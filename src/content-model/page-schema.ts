@@ -53,7 +53,9 @@ export const pageSchema = z
      */
     sourceHash: z
       .string()
-      .regex(/^[0-9a-f]{12}$/, { error: '"sourceHash" must be 12 characters 0-9 a-f; set it with npm run i18n:mark' })
+      .regex(/^[0-9a-f]{12}$/, {
+        error: '"sourceHash" must be 12 characters 0-9 a-f; set it with npm run i18n:mark',
+      })
       .optional(),
     /** Show the "On this page" list. Left out: shown when the page has 3 or more sections. */
     toc: z.boolean({ error: '"toc" must be true or false' }).optional(),

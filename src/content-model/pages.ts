@@ -31,6 +31,9 @@ export async function translatedLocales(slug: string): Promise<string[]> {
 
 /** Rough reading time in minutes (about 180 words a minute for a second-language reader). */
 export function readingMinutes(body: string | undefined): number {
-  const words = (body ?? '').replace(/<[^>]+>|[#*_>`{}[\]()]/g, ' ').split(/\s+/).filter(Boolean).length;
+  const words = (body ?? '')
+    .replace(/<[^>]+>|[#*_>`{}[\]()]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
   return Math.max(1, Math.round(words / 180));
 }

@@ -28,11 +28,21 @@ function isolate(node: Node): void {
   for (const child of node.children) {
     if (child.type === 'text' && child.value && needsIsolation(child.value)) {
       for (const part of latinRuns(child.value)) {
-        next.push(part.latin ? { type: 'element', tagName: 'bdi', properties: {}, children: [{ type: 'text', value: part.text }] } : { type: 'text', value: part.text });
+        next.push(
+          part.latin
+            ? {
+                type: 'element',
+                tagName: 'bdi',
+                properties: {},
+                children: [{ type: 'text', value: part.text }],
+              }
+            : { type: 'text', value: part.text },
+        );
       }
       continue;
     }
-    if (child.type === 'element' && !SKIP.has(child.tagName ?? '') && child.properties?.dir === undefined) isolate(child);
+    if (child.type === 'element' && !SKIP.has(child.tagName ?? '') && child.properties?.dir === undefined)
+      isolate(child);
     // MDX JSX elements (components) keep their children in the tree too.
     if (child.type === 'mdxJsxFlowElement' || child.type === 'mdxJsxTextElement') isolate(child);
     next.push(child);

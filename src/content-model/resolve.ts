@@ -13,7 +13,8 @@ export interface PageId {
 /** "ar/pip" → { lang: "ar", slug: "pip" }. */
 export function splitPageId(id: string): PageId {
   const slash = id.indexOf('/');
-  if (slash < 1) throw new Error(`Page "${id}" must be in a language folder: content/pages/<lang>/<slug>.mdx`);
+  if (slash < 1)
+    throw new Error(`Page "${id}" must be in a language folder: content/pages/<lang>/<slug>.mdx`);
   return { lang: id.slice(0, slash), slug: id.slice(slash + 1) };
 }
 
@@ -39,7 +40,9 @@ export function resolvePages<T extends { id: string }>(entries: readonly T[]): R
   for (const entry of entries) {
     const { lang, slug } = splitPageId(entry.id);
     if (!LOCALE_CODES.includes(lang)) {
-      throw new Error(`content/pages/${entry.id}.mdx: "${lang}" is not a language of the site (src/i18n/locales.ts).`);
+      throw new Error(
+        `content/pages/${entry.id}.mdx: "${lang}" is not a language of the site (src/i18n/locales.ts).`,
+      );
     }
     if (lang === SOURCE_LOCALE) slugs.push(slug);
     else if (!byId.has(`${SOURCE_LOCALE}/${slug}`)) {

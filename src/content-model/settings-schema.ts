@@ -7,6 +7,8 @@ export const settingsSchema = z.object({
      * What participants get for taking part, per language code: a list of short lines.
      * Empty until decided; the page then promises nothing.
      */
-    offer: z.record(z.string(), z.array(z.string().min(3), { error: 'each offer line must be text' })).default({}),
+    offer: z
+      .record(z.string(), z.array(z.string().min(3), { error: 'each offer line must be text' }))
+      .default({}),
   }),
 });

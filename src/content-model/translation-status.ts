@@ -35,7 +35,10 @@ function sourceFiles(root: string): Array<{ slug: string; file: (lang: string) =
     ? readdirSync(resultsDir)
         .filter((f) => f.endsWith('.mdx'))
         .sort()
-        .map((f) => ({ slug: `checker/${f.slice(0, -4)}`, file: (lang: string) => join(root, 'content', 'checker', 'results', lang, f) }))
+        .map((f) => ({
+          slug: `checker/${f.slice(0, -4)}`,
+          file: (lang: string) => join(root, 'content', 'checker', 'results', lang, f),
+        }))
     : [];
   return [...pages, ...results];
 }
@@ -44,13 +47,22 @@ function sourceFiles(root: string): Array<{ slug: string; file: (lang: string) =
 function gitDates(root: string): Map<string, Date> {
   const dates = new Map<string, Date>();
   try {
-    const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', 'content'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+    const log = execFileSync('git', ['log', '--format=%x00%cI', '--name-only', '--', 'content'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
     let current: Date | undefined;
     for (const line of log.split('\n')) {
       if (line.startsWith('\u0000')) current = new Date(line.slice(1));
       else if (line.trim() && current && !dates.has(line.trim())) dates.set(line.trim(), current);
     }
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'content'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'content'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     for (const line of dirty.split('\n')) if (line.trim()) dates.delete(line.slice(3).trim());
   } catch {
     // Not a git checkout: file times are used instead.
@@ -58,13 +70,17 @@ function gitDates(root: string): Map<string, Date> {
   return dates;
 }
 
-export function translationStatus(root: string = process.cwd(), locales: readonly string[] = LOCALE_CODES): TranslationEntry[] {
+export function translationStatus(
+  root: string = process.cwd(),
+  locales: readonly string[] = LOCALE_CODES,
+): TranslationEntry[] {
   const dates = gitDates(root);
   const entries: TranslationEntry[] = [];
   for (const { slug, file } of sourceFiles(root)) {
     const sourceFile = file(SOURCE_LOCALE);
     const hash = contentHash(readFileSync(sourceFile, 'utf8'));
-    const sourceChanged = dates.get(relative(root, sourceFile).split('\\').join('/')) ?? statSync(sourceFile).mtime;
+    const sourceChanged =
+      dates.get(relative(root, sourceFile).split('\\').join('/')) ?? statSync(sourceFile).mtime;
     for (const lang of locales) {
       if (lang === SOURCE_LOCALE) continue;
       const target = file(lang);
@@ -72,8 +88,16 @@ export function translationStatus(root: string = process.cwd(), locales: readonl
         entries.push({ slug, lang, state: 'missing', sourceChanged });
         continue;
       }
-      const data = (parse(splitFrontmatter(readFileSync(target, 'utf8')).frontmatter) ?? {}) as { translation?: string; sourceHash?: unknown };
-      const state: TranslationState = String(data.sourceHash ?? '') !== hash ? 'outdated' : data.translation === 'reviewed' ? 'reviewed' : 'machine';
+      const data = (parse(splitFrontmatter(readFileSync(target, 'utf8')).frontmatter) ?? {}) as {
+        translation?: string;
+        sourceHash?: unknown;
+      };
+      const state: TranslationState =
+        String(data.sourceHash ?? '') !== hash
+          ? 'outdated'
+          : data.translation === 'reviewed'
+            ? 'reviewed'
+            : 'machine';
       entries.push({ slug, lang, state, sourceChanged });
     }
   }
@@ -83,7 +107,11 @@ export function translationStatus(root: string = process.cwd(), locales: readonl
 let cached: Map<string, TranslationEntry> | undefined;
 
 /** The state of one translation (cached for a build). */
-export function translationOf(lang: string, slug: string, root: string = process.cwd()): TranslationEntry | undefined {
+export function translationOf(
+  lang: string,
+  slug: string,
+  root: string = process.cwd(),
+): TranslationEntry | undefined {
   cached ??= new Map(translationStatus(root).map((e) => [`${e.lang}|${e.slug}`, e]));
   return cached.get(`${lang}|${slug}`);
 }

@@ -28,7 +28,10 @@ export interface FormValues<V> {
   toBody(values: V): Record<string, unknown>;
 }
 
-export interface FormDefinition<Input extends AnyObject = AnyObject, V extends object = Record<string, unknown>> {
+export interface FormDefinition<
+  Input extends AnyObject = AnyObject,
+  V extends object = Record<string, unknown>,
+> {
   /** Prefix of field ids, of its interface strings (`<id>.<field>.label`) and of the saved draft. */
   id: string;
   /** Where it posts; functions/<name>.ts repeats it as a literal (checked by tests/unit/functions/config.test.ts). */
@@ -63,10 +66,17 @@ export function fieldsOf(schema: ObjectSchema<AnyObject>): string[] {
 export function shapeOf(schema: ObjectSchema<AnyObject>): FormShape {
   const fields = fieldsOf(schema);
   const typeOf = (name: string) => (schema.fields[name] as { type?: string }).type;
-  return { fields, arrays: fields.filter((f) => typeOf(f) === 'array'), booleans: fields.filter((f) => typeOf(f) === 'boolean') };
+  return {
+    fields,
+    arrays: fields.filter((f) => typeOf(f) === 'array'),
+    booleans: fields.filter((f) => typeOf(f) === 'boolean'),
+  };
 }
 
 /** Where a form posts and the privacy statement it links to, in a language. */
-export function formLinks(form: Pick<FormDefinition, 'endpoint'>, lang: string): { endpoint: string; privacyHref: string } {
+export function formLinks(
+  form: Pick<FormDefinition, 'endpoint'>,
+  lang: string,
+): { endpoint: string; privacyHref: string } {
   return { endpoint: form.endpoint, privacyHref: pagePath(lang, ROUTES.privacy) };
 }

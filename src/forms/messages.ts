@@ -4,14 +4,22 @@
  */
 export type Messages = Record<string, string>;
 
-export function format(messages: Messages, keys: string | readonly string[], params: Record<string, string | number> = {}): string {
+export function format(
+  messages: Messages,
+  keys: string | readonly string[],
+  params: Record<string, string | number> = {},
+): string {
   const list = typeof keys === 'string' ? [keys] : keys;
   const template = list.map((k) => messages[k]).find((m) => m !== undefined) ?? list[0] ?? '';
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
 /** Collects every string whose key starts with one of the prefixes, translated for one locale. */
-export function collectMessages(keys: readonly string[], prefixes: readonly string[], t: (key: string) => string): Messages {
+export function collectMessages(
+  keys: readonly string[],
+  prefixes: readonly string[],
+  t: (key: string) => string,
+): Messages {
   const messages: Messages = {};
   for (const key of keys) if (prefixes.some((p) => key.startsWith(p))) messages[key] = t(key);
   return messages;

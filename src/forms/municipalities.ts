@@ -31,8 +31,13 @@ export function isMunicipalityCode(code: string): boolean {
 
 /** Provinces in alphabetical order with their municipalities, for <optgroup>s. */
 export function municipalitiesByProvince(): { province: string; municipalities: Municipality[] }[] {
-  const provinces = [...new Set(MUNICIPALITIES.map((m) => m.province))].sort((a, b) => a.localeCompare(b, 'nl'));
-  return provinces.map((province) => ({ province, municipalities: MUNICIPALITIES.filter((m) => m.province === province) }));
+  const provinces = [...new Set(MUNICIPALITIES.map((m) => m.province))].sort((a, b) =>
+    a.localeCompare(b, 'nl'),
+  );
+  return provinces.map((province) => ({
+    province,
+    municipalities: MUNICIPALITIES.filter((m) => m.province === province),
+  }));
 }
 
 /**
@@ -46,7 +51,8 @@ export function municipalityOptionsHtml(noneLabel: string, selected = ''): strin
   return [
     option('', noneLabel),
     ...municipalitiesByProvince().map(
-      (g) => `<optgroup label="${escapeHtml(g.province)}">${g.municipalities.map((m) => option(m.code, m.name)).join('')}</optgroup>`,
+      (g) =>
+        `<optgroup label="${escapeHtml(g.province)}">${g.municipalities.map((m) => option(m.code, m.name)).join('')}</optgroup>`,
     ),
   ].join('');
 }

@@ -41,7 +41,8 @@ export function text(options: { required: boolean; min?: number; max: number }) 
     .test('length', 'length', function check(v) {
       const length = trimmedLength(v);
       if (length === 0) return required ? this.createError({ message: 'required' }) : true;
-      if (min !== undefined && length < min) return this.createError({ message: 'tooShort', params: { min, max } });
+      if (min !== undefined && length < min)
+        return this.createError({ message: 'tooShort', params: { min, max } });
       if ((v ?? '').length > max) return this.createError({ message: 'tooLong', params: { min, max } });
       return true;
     });

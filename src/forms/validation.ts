@@ -19,7 +19,8 @@ export function fieldErrors(error: ValidationError, order: readonly string[]): F
     if (!field || seen.has(field)) continue;
     seen.add(field);
     const params: Record<string, number> = {};
-    for (const key of ['min', 'max'] as const) if (typeof e.params?.[key] === 'number') params[key] = e.params[key] as number;
+    for (const key of ['min', 'max'] as const)
+      if (typeof e.params?.[key] === 'number') params[key] = e.params[key] as number;
     list.push({ field, code: String(e.message), params });
   }
   return list.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
@@ -38,7 +39,8 @@ export function validate<T extends AnyObject>(
     const valid = schema.validateSync(input, { abortEarly: false, stripUnknown: false, context }) as T;
     return { ok: true, values: { ...(schema.getDefault() as T), ...valid } };
   } catch (error) {
-    if (error instanceof ValidationError) return { ok: false, errors: fieldErrors(error, Object.keys(schema.fields)) };
+    if (error instanceof ValidationError)
+      return { ok: false, errors: fieldErrors(error, Object.keys(schema.fields)) };
     throw error;
   }
 }

@@ -9,7 +9,8 @@ export function plainValues<V extends object>(empty: V, raw: Record<string, unkn
     const sent = raw[field];
     if (field === 'website' || sent === undefined) continue;
     if (typeof initial === 'boolean') values[field] = sent === true;
-    else if (Array.isArray(initial)) values[field] = Array.isArray(sent) ? sent.filter((v): v is string => typeof v === 'string') : [];
+    else if (Array.isArray(initial))
+      values[field] = Array.isArray(sent) ? sent.filter((v): v is string => typeof v === 'string') : [];
     else if (typeof sent === 'string' || typeof sent === 'number') values[field] = String(sent);
   }
   return values as V;

@@ -38,7 +38,8 @@ export function missingKeysReport(all: Record<string, Strings>, sourceLocale: st
   for (const [locale, strings] of Object.entries(all)) {
     if (locale === sourceLocale) continue;
     const missing = missingKeys(source, strings, locale);
-    if (missing.length > 0) lines.push(`content/ui/${locale}.json lacks ${missing.length}: ${missing.join(', ')}`);
+    if (missing.length > 0)
+      lines.push(`content/ui/${locale}.json lacks ${missing.length}: ${missing.join(', ')}`);
   }
   return lines.length > 0 ? `Interface strings are missing.\n${lines.join('\n')}` : null;
 }

@@ -16,9 +16,16 @@ const MONTH_GLOSS: Record<string, string> = { fa: 'fa-AF' };
 
 /** A date in the Gregorian calendar that letters and deadlines use, with Latin digits like the numbers around it. */
 function dateText(date: Date, lang: string, options: Intl.DateTimeFormatOptions): string {
-  const parts = new Intl.DateTimeFormat(intlLocale(lang), { ...options, calendar: 'gregory', numberingSystem: 'latn', timeZone: 'UTC' }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat(intlLocale(lang), {
+    ...options,
+    calendar: 'gregory',
+    numberingSystem: 'latn',
+    timeZone: 'UTC',
+  }).formatToParts(date);
   const gloss = MONTH_GLOSS[lang];
-  const other = gloss && new Intl.DateTimeFormat(gloss, { month: 'long', calendar: 'gregory', timeZone: 'UTC' }).format(date);
+  const other =
+    gloss &&
+    new Intl.DateTimeFormat(gloss, { month: 'long', calendar: 'gregory', timeZone: 'UTC' }).format(date);
   return parts
     .map((p) => {
       if (p.type !== 'month' || !other) return p.value;

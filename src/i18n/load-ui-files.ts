@@ -15,14 +15,19 @@ export function uiStringsDir(): string {
   return process.env.UI_STRINGS_DIR ?? join(process.cwd(), 'content', 'ui');
 }
 
-export function loadUiFiles(dir = uiStringsDir(), codes: readonly string[] = LOCALE_CODES): Record<string, Strings> {
+export function loadUiFiles(
+  dir = uiStringsDir(),
+  codes: readonly string[] = LOCALE_CODES,
+): Record<string, Strings> {
   const all: Record<string, Strings> = {};
   for (const code of codes) {
     const file = join(dir, `${code}.json`);
     try {
       all[code] = JSON.parse(readFileSync(file, 'utf8')) as Strings;
     } catch (error) {
-      throw new Error(`Cannot read the interface strings ${file}: ${(error as Error).message}`, { cause: error });
+      throw new Error(`Cannot read the interface strings ${file}: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
   }
   return all;

@@ -11,7 +11,9 @@ export type Translate = TFunction;
 export function createTranslator(resources: Record<string, Strings>): (locale: string) => Translate {
   const instance = i18next.createInstance();
   void instance.init({
-    resources: Object.fromEntries(Object.entries(resources).map(([code, strings]) => [code, { translation: strings }])),
+    resources: Object.fromEntries(
+      Object.entries(resources).map(([code, strings]) => [code, { translation: strings }]),
+    ),
     lng: SOURCE_LOCALE,
     fallbackLng: (code: string) => fallbackChain(code),
     // Keys are flat ("nav.skip"), so dots and colons are part of the key.

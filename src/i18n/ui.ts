@@ -6,6 +6,8 @@ let translator: Promise<(locale: string) => Translate> | undefined;
 
 /** A function from a language to its interface strings (built once per build). */
 export function pageTranslator(): Promise<(locale: string) => Translate> {
-  translator ??= getCollection('ui').then((entries) => createTranslator(Object.fromEntries(entries.map((e) => [e.id, e.data]))));
+  translator ??= getCollection('ui').then((entries) =>
+    createTranslator(Object.fromEntries(entries.map((e) => [e.id, e.data]))),
+  );
   return translator;
 }

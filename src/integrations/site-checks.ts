@@ -30,7 +30,10 @@ export function siteChecks(): AstroIntegration {
         const report = missingKeysReport(loadUiFiles(uiDir), SOURCE_LOCALE);
         if (report) throw new Error(report);
         const contentDir = new URL('./content/', config.root);
-        const factReport = factProblemsReport(contentTexts(contentDir), loadFacts(new URL('facts/', contentDir)));
+        const factReport = factProblemsReport(
+          contentTexts(contentDir),
+          loadFacts(new URL('facts/', contentDir)),
+        );
         if (factReport) throw new Error(factReport);
       },
       'astro:build:done': ({ dir }) => {

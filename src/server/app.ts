@@ -11,9 +11,15 @@ import { questionForm } from './questions/endpoint.ts';
 import { signupForm } from './signups/endpoint.ts';
 
 export function questionsEndpoint(deps: Partial<EndpointDeps> = {}) {
-  return createFormEndpoint(questionForm(sharedPool, createNotifier(notifierConfigFromEnv())), { logger: consoleLogger, ...deps });
+  return createFormEndpoint(questionForm(sharedPool, createNotifier(notifierConfigFromEnv())), {
+    logger: consoleLogger,
+    ...deps,
+  });
 }
 
 export function signupsEndpoint(deps: Partial<EndpointDeps> = {}) {
-  return createFormEndpoint(signupForm(sharedPool, createNotifier(notifierConfigFromEnv())), { logger: consoleLogger, ...deps });
+  return createFormEndpoint(signupForm(sharedPool, createNotifier(notifierConfigFromEnv())), {
+    logger: consoleLogger,
+    ...deps,
+  });
 }

@@ -30,7 +30,9 @@ it('every built page: axe 0 violations, no horizontal scroll at 320 px, nothing 
   // Every built page, and the pages functions render (thank-you pages per language).
   const paths = [...builtPagePaths(), ...dynamicPagePaths()];
   const started = Date.now();
-  const { context, log } = await watchedContext(browser, server.url, { viewport: { width: 320, height: 640 } });
+  const { context, log } = await watchedContext(browser, server.url, {
+    viewport: { width: 320, height: 640 },
+  });
   const problems: string[] = [];
   await inParallel(paths, TABS, async (path) => {
     const page = await context.newPage();
@@ -48,7 +50,9 @@ it('every built page: axe 0 violations, no horizontal scroll at 320 px, nothing 
 });
 
 it('every form page in its error state (empty submit with JavaScript): axe 0 violations', async () => {
-  const { context, log } = await watchedContext(browser, server.url, { viewport: { width: 320, height: 640 } });
+  const { context, log } = await watchedContext(browser, server.url, {
+    viewport: { width: 320, height: 640 },
+  });
   const problems: string[] = [];
   await inParallel(formPagePaths(), TABS, async (path) => {
     const page = await context.newPage();

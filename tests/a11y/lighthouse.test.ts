@@ -22,10 +22,21 @@ it('scores 100 on every template in nl and ar', async () => {
   await withLighthouse(async (audit) => {
     for (const page of pages) {
       const scores: Scores = await bestOf(audit, `${app.url}${page.path}`, 3);
-      if (scores.performanceRuns.length > 1) console.log(`${page.template} ${page.lang} ${page.path}: performance runs ${scores.performanceRuns.join(', ')}`);
-      const gated: Array<'performance' | 'accessibility' | 'best-practices' | 'seo'> = ['performance', 'accessibility', 'best-practices', ...(page.noindex ? [] : ['seo' as const])];
+      if (scores.performanceRuns.length > 1)
+        console.log(
+          `${page.template} ${page.lang} ${page.path}: performance runs ${scores.performanceRuns.join(', ')}`,
+        );
+      const gated: Array<'performance' | 'accessibility' | 'best-practices' | 'seo'> = [
+        'performance',
+        'accessibility',
+        'best-practices',
+        ...(page.noindex ? [] : ['seo' as const]),
+      ];
       for (const category of gated) {
-        if (scores[category] < 100) problems.push(`${page.template} ${page.lang} ${page.path}: ${category} ${scores[category]} — ${scores.failing.join('; ')}`);
+        if (scores[category] < 100)
+          problems.push(
+            `${page.template} ${page.lang} ${page.path}: ${category} ${scores[category]} — ${scores.failing.join('; ')}`,
+          );
       }
     }
   });

@@ -9,7 +9,11 @@ export function extraPa11yUrls(origin: string): Array<string | { url: string; ac
     ...dynamicPagePaths().map((path) => `${origin}${path}`),
     ...formPagePaths().map((path) => ({
       url: `${origin}${path}#errors`,
-      actions: ['wait for element form.ww-form[data-enhanced] to be added', 'click element form.ww-form button[type=submit]', 'wait for element .ww-error-summary to be visible'],
+      actions: [
+        'wait for element form.ww-form[data-enhanced] to be added',
+        'click element form.ww-form button[type=submit]',
+        'wait for element .ww-error-summary to be visible',
+      ],
     })),
   ];
 }

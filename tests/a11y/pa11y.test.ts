@@ -46,7 +46,10 @@ it('pa11y-ci (axe + htmlcs, WCAG2AA): 0 issues on every template in every locale
       // A context per URL makes Chromium drop tabs under concurrency (Target.closeTarget errors).
       useIncognitoBrowserContext: false,
       // puppeteer adds its own headless flag; a second --headless breaks parallel tabs.
-      chromeLaunchConfig: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS.filter((f) => f !== '--headless') },
+      chromeLaunchConfig: {
+        executablePath: chromiumPath(),
+        args: CHROMIUM_FLAGS.filter((f) => f !== '--headless'),
+      },
     },
     urls,
   };

@@ -22,7 +22,9 @@ afterAll(async () => {
 async function follow(page: Page, hrefEnd: string) {
   for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Tab');
-    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
+    const href = await page.evaluate(
+      () => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '',
+    );
     if (href.endsWith(hrefEnd)) {
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.pathname.endsWith(hrefEnd));
@@ -33,9 +35,21 @@ async function follow(page: Page, hrefEnd: string) {
 }
 
 const PERSONAS: Array<{ who: string; answers: string[]; heading: Record<string, RegExp> }> = [
-  { who: 'a Syrian status holder under the new law', answers: ['buiten-eu', 'asiel', '18-tot-aow', 'nee', 'vanaf-2022'], heading: { nl: /nieuwe wet/, ar: /.+/ } },
-  { who: 'a family migrant under the old law', answers: ['buiten-eu', 'gezin', '18-tot-aow', 'nee', 'voor-2022', '18-of-ouder', 'nee'], heading: { nl: /oude wet/, ar: /.+/ } },
-  { who: 'a Turkish status holder decided before 1 May 2020', answers: ['buiten-eu', 'asiel', '18-tot-aow', 'nee', 'voor-2022', '18-of-ouder', 'ja', 'voor-mei-2020'], heading: { nl: /niet in te burgeren/, ar: /.+/ } },
+  {
+    who: 'a Syrian status holder under the new law',
+    answers: ['buiten-eu', 'asiel', '18-tot-aow', 'nee', 'vanaf-2022'],
+    heading: { nl: /nieuwe wet/, ar: /.+/ },
+  },
+  {
+    who: 'a family migrant under the old law',
+    answers: ['buiten-eu', 'gezin', '18-tot-aow', 'nee', 'voor-2022', '18-of-ouder', 'nee'],
+    heading: { nl: /oude wet/, ar: /.+/ },
+  },
+  {
+    who: 'a Turkish status holder decided before 1 May 2020',
+    answers: ['buiten-eu', 'asiel', '18-tot-aow', 'nee', 'voor-2022', '18-of-ouder', 'ja', 'voor-mei-2020'],
+    heading: { nl: /niet in te burgeren/, ar: /.+/ },
+  },
   { who: 'an EU citizen', answers: ['eu'], heading: { nl: /niet in te burgeren/, ar: /.+/ } },
 ];
 
@@ -56,7 +70,12 @@ describe.each(['nl', 'ar'])('checker in %s, keyboard only, without JavaScript', 
     expect(await page.locator('.ww-given__row').count()).toBe(answers.length);
     expect(await page.locator(`a[href="/${lang}/stel-je-vraag/"]`).count()).toBeGreaterThan(0);
     // Without JavaScript the calculator stays hidden; the rule is in the text.
-    expect(await page.locator('[data-deadline-calculator]').isVisible().catch(() => false)).toBe(false);
+    expect(
+      await page
+        .locator('[data-deadline-calculator]')
+        .isVisible()
+        .catch(() => false),
+    ).toBe(false);
     await context.close();
   });
 });

@@ -23,7 +23,10 @@ beforeAll(async () => {
     ),
   );
   const ui = JSON.parse(readFileSync(copy.path('content/ui/en.json'), 'utf8')) as Record<string, string>;
-  writeFileSync(copy.path('content/ui/so.json'), JSON.stringify({ ...ui, 'chooser.read': 'Ku akhri Soomaali' }, null, 2));
+  writeFileSync(
+    copy.path('content/ui/so.json'),
+    JSON.stringify({ ...ui, 'chooser.read': 'Ku akhri Soomaali' }, null, 2),
+  );
   mkdirSync(copy.path('content/pages/so'), { recursive: true });
   writeFileSync(
     copy.path('content/pages/so/index.mdx'),
@@ -50,7 +53,7 @@ describe('a sixth… seventh language', () => {
     expect(existsSync(copy.path('dist/so/404/index.html'))).toBe(true);
   });
 
-  it('gets every other page as a fallback: in the browser, a notice in the reader\'s language, the content\'s own lang and dir, a canonical link', async () => {
+  it("gets every other page as a fallback: in the browser, a notice in the reader's language, the content's own lang and dir, a canonical link", async () => {
     const server = await startSiteServer({ dist: copy.path('dist') });
     const browser = await launchBrowser();
     try {
@@ -61,7 +64,9 @@ describe('a sixth… seventh language', () => {
       expect(await notice.isVisible()).toBe(true);
       expect(await page.getAttribute('article', 'lang')).toBe('en');
       expect(await page.getAttribute('article', 'dir')).toBe('ltr');
-      expect(await page.getAttribute('link[rel=canonical]', 'href')).toMatch(/\/en\/wat-is-de-wet-inburgering\/$/);
+      expect(await page.getAttribute('link[rel=canonical]', 'href')).toMatch(
+        /\/en\/wat-is-de-wet-inburgering\/$/,
+      );
     } finally {
       await browser.close();
       await server.close();

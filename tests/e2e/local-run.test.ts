@@ -36,7 +36,8 @@ beforeAll(async () => {
   // Ready when the question function is loaded (it loads after the server says it is ready).
   const started = Date.now();
   while (!/Loaded function questions/.test(output)) {
-    if (Date.now() - started > 150_000 || child.exitCode !== null) throw new Error(`npm start did not come up:\n${output.slice(-3000)}`);
+    if (Date.now() - started > 150_000 || child.exitCode !== null)
+      throw new Error(`npm start did not come up:\n${output.slice(-3000)}`);
     await new Promise((r) => setTimeout(r, 500));
   }
 }, 180_000);
@@ -64,8 +65,21 @@ describe('npm start (Netlify CLI, embedded database, offline)', () => {
   });
 
   it('stores a question sent without JavaScript and shows its reference', async () => {
-    const body = new URLSearchParams({ question: 'Werkt de lokale site met formulieren?', channel: 'email', contact: 'test@example.org', consent: 'yes', locale: 'ar', answerLanguage: 'ar', website: '' });
-    const posted = await fetch(`${base}/api/questions`, { method: 'POST', body, redirect: 'manual', headers: { 'Sec-Fetch-Site': 'same-origin' } });
+    const body = new URLSearchParams({
+      question: 'Werkt de lokale site met formulieren?',
+      channel: 'email',
+      contact: 'test@example.org',
+      consent: 'yes',
+      locale: 'ar',
+      answerLanguage: 'ar',
+      website: '',
+    });
+    const posted = await fetch(`${base}/api/questions`, {
+      method: 'POST',
+      body,
+      redirect: 'manual',
+      headers: { 'Sec-Fetch-Site': 'same-origin' },
+    });
     expect(posted.status).toBe(303);
     const location = posted.headers.get('location')!;
     expect(location).toMatch(/\/ar\/stel-je-vraag\/bedankt\/\?ref=V-/);

@@ -48,7 +48,13 @@ describe('with JavaScript', () => {
     await page.waitForURL(/\/nl\/stel-je-vraag\/bedankt\/\?ref=V-/);
     const reference = await page.locator('.ww-reference').innerText();
     const [row] = await rows();
-    expect(row).toMatchObject({ reference, question: 'Moet ik zelf een taalschool zoeken?', municipality: 'GM0599', status: 'new', locale: 'nl' });
+    expect(row).toMatchObject({
+      reference,
+      question: 'Moet ik zelf een taalschool zoeken?',
+      municipality: 'GM0599',
+      status: 'new',
+      locale: 'nl',
+    });
     expect(row.idempotency_key).toBeTruthy();
     expect(await page.evaluate(() => sessionStorage.getItem('wegwijzer:draft:question'))).toBeNull();
     await context.close();
@@ -67,7 +73,13 @@ describe('with JavaScript', () => {
     await page.waitForURL(/\/ar\/stel-je-vraag\/bedankt\/\?ref=V-/);
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
     const [row] = await rows();
-    expect(row).toMatchObject({ question, channel: 'whatsapp', contact: '+31 6 1234 5678', locale: 'ar', answer_language: 'ar' });
+    expect(row).toMatchObject({
+      question,
+      channel: 'whatsapp',
+      contact: '+31 6 1234 5678',
+      locale: 'ar',
+      answer_language: 'ar',
+    });
     await context.close();
   });
 
@@ -80,7 +92,9 @@ describe('with JavaScript', () => {
     await page.click('button[type=submit]');
     const summary = page.locator('.ww-error-summary');
     await summary.waitFor();
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('ww-error-summary'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('ww-error-summary'))).toBe(
+      true,
+    );
     const links = await summary.locator('a').allInnerTexts();
     expect(links[0]).toBe('Je vraag is te kort. Gebruik minstens 10 tekens.');
     expect(links).toContain('Kies hoe je het antwoord wilt krijgen.');
@@ -138,13 +152,21 @@ describe('without JavaScript', () => {
     await page.waitForURL(/\/fa\/stel-je-vraag\/bedankt\/\?ref=V-/);
     const reference = await page.locator('.ww-reference').innerText();
     const [row] = await rows();
-    expect(row).toMatchObject({ reference, question: 'آیا باید برای کلاس زبان پول بدهم؟', locale: 'fa', idempotency_key: null });
+    expect(row).toMatchObject({
+      reference,
+      question: 'آیا باید برای کلاس زبان پول بدهم؟',
+      locale: 'fa',
+      idempotency_key: null,
+    });
     await context.close();
   });
 
   it("sends even an empty form: the server's page answers in the page's language, not the browser's bubble", async () => {
     mkdirSync('test-results/screenshots', { recursive: true });
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 900 } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 900 },
+    });
     const page = await context.newPage();
     await page.goto(`${app.url}/ar/stel-je-vraag/`);
     expect(await page.locator('form.ww-form').getAttribute('novalidate')).not.toBeNull();

@@ -37,18 +37,21 @@ describe.each([
   ['fa', 'rtl'],
   ['ti', 'ltr'],
 ])('%s', (lang, dir) => {
-  it.each([360, 1280])('explainer and form at %i px: direction, no sideways scroll, screenshots', async (width) => {
-    for (const [name, path] of [
-      ['explainer', `/${lang}/de-stappen/`],
-      ['form', `/${lang}/stel-je-vraag/`],
-    ] as const) {
-      const page = await open(path, width);
-      expect(await page.getAttribute('html', 'dir')).toBe(dir);
-      expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: `${SHOTS}/${name}-${lang}-${width}.png`, fullPage: true });
-      await page.close();
-    }
-  });
+  it.each([360, 1280])(
+    'explainer and form at %i px: direction, no sideways scroll, screenshots',
+    async (width) => {
+      for (const [name, path] of [
+        ['explainer', `/${lang}/de-stappen/`],
+        ['form', `/${lang}/stel-je-vraag/`],
+      ] as const) {
+        const page = await open(path, width);
+        expect(await page.getAttribute('html', 'dir')).toBe(dir);
+        expect(await sidewaysScroll(page)).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `${SHOTS}/${name}-${lang}-${width}.png`, fullPage: true });
+        await page.close();
+      }
+    },
+  );
 
   it('has no sideways scroll at 320 px', async () => {
     const page = await open(`/${lang}/de-stappen/`, 320);
@@ -87,23 +90,26 @@ describe.each([
 });
 
 describe('mixed scripts in right-to-left text', () => {
-  it.each(['ar', 'fa'])('%s: Latin terms and references sit in <bdi> or dir=auto/ltr, so their order survives', async (lang) => {
-    const page = await open(`/${lang}/pip/`, 1280);
-    const loose = await page.evaluate(() => {
-      const found: string[] = [];
-      const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        // A Latin word next to right-to-left letters in the same text node, with no isolation around it.
-        if (!/[\u0600-\u06ff]/.test(text) || !/[A-Za-z]{2,}/.test(text)) continue;
-        if ((node.parentElement as HTMLElement).closest('bdi, [dir]:not(html):not(article)')) continue;
-        found.push(text.trim().slice(0, 80));
-      }
-      return found;
-    });
-    expect(loose).toEqual([]);
-    await page.close();
-  });
+  it.each(['ar', 'fa'])(
+    '%s: Latin terms and references sit in <bdi> or dir=auto/ltr, so their order survives',
+    async (lang) => {
+      const page = await open(`/${lang}/pip/`, 1280);
+      const loose = await page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          // A Latin word next to right-to-left letters in the same text node, with no isolation around it.
+          if (!/[\u0600-\u06ff]/.test(text) || !/[A-Za-z]{2,}/.test(text)) continue;
+          if ((node.parentElement as HTMLElement).closest('bdi, [dir]:not(html):not(article)')) continue;
+          found.push(text.trim().slice(0, 80));
+        }
+        return found;
+      });
+      expect(loose).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('the reference on the Arabic thank-you page keeps its order', async () => {
     const reference = newReference('V');

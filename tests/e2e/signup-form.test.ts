@@ -53,7 +53,14 @@ describe('expert pool sign-up', () => {
     await page.waitForURL(/\/ti\/expertpool\/bedankt\/\?ref=E-/);
     expect(await page.getAttribute('html', 'lang')).toBe('ti');
     const reference = await page.locator('.ww-reference').innerText();
-    expect((await rows())[0]).toMatchObject({ reference, name: 'ሰላም ተስፋይ', languages: ['ti', 'nl', 'Bilen'], province: 'Groningen', status: 'new', locale: 'ti' });
+    expect((await rows())[0]).toMatchObject({
+      reference,
+      name: 'ሰላም ተስፋይ',
+      languages: ['ti', 'nl', 'Bilen'],
+      province: 'Groningen',
+      status: 'new',
+      locale: 'ti',
+    });
     await context.close();
   });
 

@@ -25,13 +25,16 @@ afterAll(async () => {
 });
 
 describe('languages', () => {
-  it.each(LOCALES.map((l) => [l.code, l.dir]))("the %s home page has lang=%s's code and dir", async (code, dir) => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/${code}/`);
-    expect(await page.getAttribute('html', 'lang')).toBe(code);
-    expect(await page.getAttribute('html', 'dir')).toBe(dir);
-    await page.close();
-  });
+  it.each(LOCALES.map((l) => [l.code, l.dir]))(
+    "the %s home page has lang=%s's code and dir",
+    async (code, dir) => {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}/${code}/`);
+      expect(await page.getAttribute('html', 'lang')).toBe(code);
+      expect(await page.getAttribute('html', 'dir')).toBe(dir);
+      await page.close();
+    },
+  );
 
   it('the chooser names every language in its own script and links to its home', async () => {
     const page = await browser.newPage();
@@ -98,22 +101,29 @@ describe('breadcrumb', () => {
       items.map((li) => Math.sign(new DOMMatrix(getComputedStyle(li, '::before').transform).b)),
     );
 
-  it.each(['nl', 'ar'])('%s at 1280 px: one line, every step, separators pointing the reading way', async (lang) => {
-    mkdirSync('test-results/screenshots', { recursive: true });
-    const page = await browser.newPage({ viewport: { width: 1280, height: 600 } });
-    await page.goto(`${server.url}/${lang}/${PAGE}/`);
-    const items = page.locator('.ww-breadcrumb li');
-    expect(await items.count()).toBe(3);
-    // One line: every step's middle at the same height (links are taller than the current page's name).
-    const middles = await items.evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect()).map((r) => r.top + r.height / 2));
-    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(2);
-    expect(await page.locator('.ww-breadcrumb ol').evaluate((ol) => getComputedStyle(ol).listStyleType)).toBe('none');
-    // Clockwise (pointing right) in Dutch, counter-clockwise (pointing left) in Arabic.
-    expect(await turns(page)).toEqual(lang === 'ar' ? [-1, -1] : [1, 1]);
-    await page.locator('.ww-breadcrumb').screenshot({ path: shots(`breadcrumb-${lang}-1280`) });
-    await page.screenshot({ path: shots(`breadcrumb-page-${lang}-1280`) });
-    await page.close();
-  });
+  it.each(['nl', 'ar'])(
+    '%s at 1280 px: one line, every step, separators pointing the reading way',
+    async (lang) => {
+      mkdirSync('test-results/screenshots', { recursive: true });
+      const page = await browser.newPage({ viewport: { width: 1280, height: 600 } });
+      await page.goto(`${server.url}/${lang}/${PAGE}/`);
+      const items = page.locator('.ww-breadcrumb li');
+      expect(await items.count()).toBe(3);
+      // One line: every step's middle at the same height (links are taller than the current page's name).
+      const middles = await items.evaluateAll((lis) =>
+        lis.map((li) => li.getBoundingClientRect()).map((r) => r.top + r.height / 2),
+      );
+      expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(2);
+      expect(
+        await page.locator('.ww-breadcrumb ol').evaluate((ol) => getComputedStyle(ol).listStyleType),
+      ).toBe('none');
+      // Clockwise (pointing right) in Dutch, counter-clockwise (pointing left) in Arabic.
+      expect(await turns(page)).toEqual(lang === 'ar' ? [-1, -1] : [1, 1]);
+      await page.locator('.ww-breadcrumb').screenshot({ path: shots(`breadcrumb-${lang}-1280`) });
+      await page.screenshot({ path: shots(`breadcrumb-page-${lang}-1280`) });
+      await page.close();
+    },
+  );
 
   it.each(['nl', 'ar'])('%s at 390 px: only the way up, on one line', async (lang) => {
     mkdirSync('test-results/screenshots', { recursive: true });
@@ -132,7 +142,9 @@ describe('breadcrumb', () => {
 describe('scripts', () => {
   it('renders Arabic, Persian and Ethiopic script (screenshots kept in test-results/screenshots)', async () => {
     mkdirSync('test-results/screenshots', { recursive: true });
-    const { context, log } = await watchedContext(browser, server.url, { viewport: { width: 360, height: 800 } });
+    const { context, log } = await watchedContext(browser, server.url, {
+      viewport: { width: 360, height: 800 },
+    });
     for (const code of ['ar', 'fa', 'ti']) {
       const page = await context.newPage();
       await page.goto(`${server.url}/${code}/`);

@@ -11,7 +11,10 @@ let copy: ProjectCopy;
 beforeAll(() => {
   copy = copyProject();
   const file = copy.path('content/pages/nl/pip.mdx');
-  writeFileSync(file, readFileSync(file, 'utf8').replace(/\n## /, '\nDit is een nieuwe zin in de Nederlandse tekst.\n\n## '));
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(/\n## /, '\nDit is een nieuwe zin in de Nederlandse tekst.\n\n## '),
+  );
 });
 afterAll(() => copy?.remove());
 
@@ -30,8 +33,12 @@ describe('an edited Dutch page', () => {
     expect(en).toContain('data-notice="outdated"');
     expect(en).toContain('The Dutch text changed on');
     expect(en).toContain('href="/nl/pip/"');
-    expect(readFileSync(copy.path('dist/en/over-deze-site/index.html'), 'utf8')).not.toContain('data-notice="outdated"');
-    expect(readFileSync(copy.path('dist/vertaalstatus/index.html'), 'utf8')).toMatch(/scope="row"[^>]*>pip<\/th><td data-state="outdated"/);
+    expect(readFileSync(copy.path('dist/en/over-deze-site/index.html'), 'utf8')).not.toContain(
+      'data-notice="outdated"',
+    );
+    expect(readFileSync(copy.path('dist/vertaalstatus/index.html'), 'utf8')).toMatch(
+      /scope="row"[^>]*>pip<\/th><td data-state="outdated"/,
+    );
   }, 240_000);
 
   it('is up to date again only after a translator marks it checked', async () => {

@@ -11,7 +11,26 @@ const SCRIPTS = [
   [0x00c0, 0x017f], // Latin with diacritics (Turkish ş, ğ, …)
   [0x0300, 0x036f], // combining marks
 ] as const;
-const SPECIALS = ['\u200e', '\u200f', '\u2066', '\u2069', ' ', '\n', '😀', '👩🏽‍🏫', '🇳🇱', '?', '€', '0', '9', '<', '&', '"', "'", '='];
+const SPECIALS = [
+  '\u200e',
+  '\u200f',
+  '\u2066',
+  '\u2069',
+  ' ',
+  '\n',
+  '😀',
+  '👩🏽‍🏫',
+  '🇳🇱',
+  '?',
+  '€',
+  '0',
+  '9',
+  '<',
+  '&',
+  '"',
+  "'",
+  '=',
+];
 
 export const readerChar = fc.oneof(
   ...SCRIPTS.map(([from, to]) => fc.integer({ min: from, max: to }).map((c) => String.fromCodePoint(c))),
@@ -25,6 +44,16 @@ export function readerText(minLength: number, maxLength: number) {
 
 /** A question text that the schema accepts: at least 10 visible characters, at most 2,000 units. */
 export const validQuestionText = fc
-  .tuple(fc.array(fc.oneof(...SCRIPTS.slice(0, 4).map(([f, t]) => fc.integer({ min: f, max: t }).map((c) => String.fromCodePoint(c)))), { minLength: 10, maxLength: 40 }), readerText(0, 300))
+  .tuple(
+    fc.array(
+      fc.oneof(
+        ...SCRIPTS.slice(0, 4).map(([f, t]) =>
+          fc.integer({ min: f, max: t }).map((c) => String.fromCodePoint(c)),
+        ),
+      ),
+      { minLength: 10, maxLength: 40 },
+    ),
+    readerText(0, 300),
+  )
   .map(([core, extra]) => `${core.join('')}${extra}`.slice(0, 1900))
   .filter((text) => text.trim().length >= 10 && text.isWellFormed());

@@ -16,7 +16,8 @@ export async function watchedContext(
   const log: VisitLog = { foreignRequests: [], consoleErrors: [] };
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('about:')) log.foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('about:'))
+      log.foreignRequests.push(url);
   });
   context.on('page', (page) => watchConsole(page, log));
   return { context, log };
@@ -30,7 +31,11 @@ export function watchConsole(page: Page, log: VisitLog): void {
 }
 
 /** Runs `work` for every item with at most `limit` at a time (parallel tabs in one browser). */
-export async function inParallel<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+export async function inParallel<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) {

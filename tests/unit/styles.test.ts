@@ -26,7 +26,13 @@ function styleText(file: string): string {
 
 describe('styles use logical properties only', () => {
   const own = files('src', /\.(css|astro|tsx)$/);
-  const imported = [...new Set(own.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/'(@utrecht\/[^']+\.css)'/g)].map((m) => m[1]!)))];
+  const imported = [
+    ...new Set(
+      own.flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/'(@utrecht\/[^']+\.css)'/g)].map((m) => m[1]!),
+      ),
+    ),
+  ];
 
   it.each([...own, ...imported.map((p) => join('node_modules', p))])('%s', (file) => {
     const offending = styleText(file)

@@ -15,7 +15,13 @@ export function LanguageSwitcher({ lang, t, path }: Props) {
       <ul>
         {LOCALES.map((l) => (
           <li key={l.code}>
-            <a href={switchLocale(path, l.code)} lang={l.code} hreflang={l.code} dir={l.dir} aria-current={l.code === lang ? 'true' : undefined}>
+            <a
+              href={switchLocale(path, l.code)}
+              lang={l.code}
+              hreflang={l.code}
+              dir={l.dir}
+              aria-current={l.code === lang ? 'true' : undefined}
+            >
               {l.endonym}
             </a>
           </li>

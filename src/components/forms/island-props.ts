@@ -6,6 +6,13 @@ import type { Translate } from '../../i18n/translator.ts';
 import { uiKeys } from '../../i18n/ui-keys.ts';
 
 export async function formIslandProps(form: Pick<FormDefinition, 'id'>, lang: string, t: Translate) {
-  const props: IslandProps = { lang, messages: collectMessages(await uiKeys(), ['form.', `${form.id}.`], (key) => t(key)) };
-  return { props, t: (key: string | string[], params?: Record<string, string | number>) => format(props.messages, key, params) };
+  const props: IslandProps = {
+    lang,
+    messages: collectMessages(await uiKeys(), ['form.', `${form.id}.`], (key) => t(key)),
+  };
+  return {
+    props,
+    t: (key: string | string[], params?: Record<string, string | number>) =>
+      format(props.messages, key, params),
+  };
 }

@@ -11,7 +11,12 @@ export interface IslandProps {
   messages: Messages;
 }
 
-export function IslandForm<V extends object>({ form, lang, messages, typed }: IslandProps & { form: FormDefinition<AnyObject, V>; typed?: V }) {
+export function IslandForm<V extends object>({
+  form,
+  lang,
+  messages,
+  typed,
+}: IslandProps & { form: FormDefinition<AnyObject, V>; typed?: V }) {
   const island = useFormIsland(form, { lang, messages, typed });
   const { Fields } = form;
   return <Fields {...island} {...formLinks(form, lang)} lang={lang} municipalityOptions="" />;

@@ -13,7 +13,11 @@ export interface IslandModule {
 // first-contentful-paint entry keeps the island's requests from competing with that paint on a
 // slow one; a page that is never painted (a background tab) still gets its island after 5 s.
 function afterFirstPaint(next: () => void): void {
-  if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('paint')) return next();
+  if (
+    typeof PerformanceObserver === 'undefined' ||
+    !PerformanceObserver.supportedEntryTypes?.includes('paint')
+  )
+    return next();
   let done = false;
   const go = () => {
     if (done) return;
@@ -29,7 +33,8 @@ function afterFirstPaint(next: () => void): void {
 }
 
 function whenIdleAfterPaint(start: () => void): void {
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 200));
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(start, { timeout: 3000 }) : setTimeout(start, 200);
   const afterLoad = () => afterFirstPaint(idle);
   if (document.readyState === 'complete') afterLoad();
   else window.addEventListener('load', afterLoad, { once: true });
@@ -47,7 +52,8 @@ export function startIslands(name: string, load: () => Promise<IslandModule>): v
       started = true;
       void load().then((module) => module.mount(root, props));
     };
-    for (const event of ['focusin', 'pointerdown', 'keydown'] as const) island.addEventListener(event, start, { once: true, passive: true });
+    for (const event of ['focusin', 'pointerdown', 'keydown'] as const)
+      island.addEventListener(event, start, { once: true, passive: true });
     whenIdleAfterPaint(start);
   }
 }

@@ -9,8 +9,14 @@ import { rawValues } from '../raw-values.ts';
 import { shapeOf } from '../definition.ts';
 import { IslandForm, type IslandProps } from './IslandForm.tsx';
 
-export function mountIsland<V extends object>(form: FormDefinition<AnyObject, V>, root: HTMLElement, props: IslandProps): void {
+export function mountIsland<V extends object>(
+  form: FormDefinition<AnyObject, V>,
+  root: HTMLElement,
+  props: IslandProps,
+): void {
   const element = root.querySelector('form');
-  const typed = element ? form.values.from(props.lang, rawValues(new FormData(element), shapeOf(form.schema))) : undefined;
+  const typed = element
+    ? form.values.from(props.lang, rawValues(new FormData(element), shapeOf(form.schema)))
+    : undefined;
   hydrate(h(IslandForm<V>, { form, ...props, typed }), root);
 }

@@ -36,7 +36,13 @@ function retryDelay(response: Response | undefined, attempt: number, base: numbe
 }
 
 export async function sendJson(endpoint: string, body: unknown, options: SendOptions): Promise<SendResult> {
-  const { attempts = 4, baseDelayMs = 800, fetchImpl = fetch, sleep = wait, isOnline = () => navigator.onLine } = options;
+  const {
+    attempts = 4,
+    baseDelayMs = 800,
+    fetchImpl = fetch,
+    sleep = wait,
+    isOnline = () => navigator.onLine,
+  } = options;
   if (!isOnline()) return { kind: 'offline' };
   for (let attempt = 0; attempt < attempts; attempt++) {
     let response: Response | undefined;

@@ -22,12 +22,16 @@ export interface FormIslandOptions<V> {
   typed?: V;
 }
 
-export function useFormIsland<V extends FormikValues>(form: FormDefinition<AnyObject, V>, options: FormIslandOptions<V>) {
+export function useFormIsland<V extends FormikValues>(
+  form: FormDefinition<AnyObject, V>,
+  options: FormIslandOptions<V>,
+) {
   const { lang, messages } = options;
   const { id: formId, endpoint, schema } = form;
   const { toBody } = form.values;
   const emptyValues = form.values.empty(lang);
-  const t = (key: string | string[], params?: Record<string, string | number>) => format(messages, key, params);
+  const t = (key: string | string[], params?: Record<string, string | number>) =>
+    format(messages, key, params);
   const [enhanced, setEnhanced] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [showSummary, setShowSummary] = useState(false);
@@ -54,7 +58,9 @@ export function useFormIsland<V extends FormikValues>(form: FormDefinition<AnyOb
       if (result.kind === 'created') {
         draft.current!.clear();
         setStatus({ kind: 'sent' });
-        window.location.assign(result.location ?? thanksHref(pagePath(lang, form.thanksPage), result.reference));
+        window.location.assign(
+          result.location ?? thanksHref(pagePath(lang, form.thanksPage), result.reference),
+        );
         return;
       }
       if (result.kind === 'invalid') {
@@ -93,7 +99,8 @@ export function useFormIsland<V extends FormikValues>(form: FormDefinition<AnyOb
 
   const errors: Partial<Record<keyof V, string>> = {};
   for (const [name, message] of Object.entries(formik.errors)) {
-    if (formik.touched[name as keyof V] || formik.submitCount > 0) errors[name as keyof V] = message as string;
+    if (formik.touched[name as keyof V] || formik.submitCount > 0)
+      errors[name as keyof V] = message as string;
   }
 
   return {

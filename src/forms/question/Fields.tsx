@@ -22,9 +22,11 @@ export function QuestionFields(props: FieldsProps<QuestionValues>) {
   const ids = (name: string) => fieldIds(QUESTION_FORM_ID, name);
   const errorPrefix = t('form.errorPrefix');
   const channel = values.channel;
-  const contactLabel = enhanced && channel ? t(`question.contact.label.${channel}`) : t('question.contact.label');
+  const contactLabel =
+    enhanced && channel ? t(`question.contact.label.${channel}`) : t('question.contact.label');
   const contactType = enhanced && channel === 'email' ? 'email' : enhanced && channel ? 'tel' : 'text';
-  const text = (name: 'question' | 'contact' | 'name') => textControl(ids(name), name, values[name], true, errors[name], { onInput, onBlur });
+  const text = (name: 'question' | 'contact' | 'name') =>
+    textControl(ids(name), name, values[name], true, errors[name], { onInput, onBlur });
   return (
     <FormShell
       formId={QUESTION_FORM_ID}
@@ -41,8 +43,14 @@ export function QuestionFields(props: FieldsProps<QuestionValues>) {
       onInput={onInput}
       onSubmit={props.onSubmit}
     >
-
-      <FormField ids={ids('question')} label={t('question.question.label')} hint={t('question.question.hint')} error={errors.question} errorPrefix={errorPrefix} type="textarea">
+      <FormField
+        ids={ids('question')}
+        label={t('question.question.label')}
+        hint={t('question.question.hint')}
+        error={errors.question}
+        errorPrefix={errorPrefix}
+        type="textarea"
+      >
         <textarea
           {...text('question')}
           class={`utrecht-textarea${errors.question ? ' utrecht-textarea--invalid' : ''}`}
@@ -68,7 +76,13 @@ export function QuestionFields(props: FieldsProps<QuestionValues>) {
         onBlur={onBlur}
       />
 
-      <FormField ids={ids('contact')} label={contactLabel} hint={t('question.contact.hint')} error={errors.contact} errorPrefix={errorPrefix}>
+      <FormField
+        ids={ids('contact')}
+        label={contactLabel}
+        hint={t('question.contact.hint')}
+        error={errors.contact}
+        errorPrefix={errorPrefix}
+      >
         <input
           {...text('contact')}
           class={textboxClass(errors.contact)}
@@ -81,7 +95,13 @@ export function QuestionFields(props: FieldsProps<QuestionValues>) {
         />
       </FormField>
 
-      <FormField ids={ids('name')} label={`${t('question.name.label')} ${t('form.optional')}`} hint={t('question.name.hint')} error={errors.name} errorPrefix={errorPrefix}>
+      <FormField
+        ids={ids('name')}
+        label={`${t('question.name.label')} ${t('form.optional')}`}
+        hint={t('question.name.hint')}
+        error={errors.name}
+        errorPrefix={errorPrefix}
+      >
         <input
           {...text('name')}
           class={textboxClass(errors.name)}
@@ -107,7 +127,13 @@ export function QuestionFields(props: FieldsProps<QuestionValues>) {
         onBlur={onBlur}
       />
 
-      <FormField ids={ids('answerLanguage')} label={t('question.answerLanguage.label')} error={errors.answerLanguage} errorPrefix={errorPrefix} type="select">
+      <FormField
+        ids={ids('answerLanguage')}
+        label={t('question.answerLanguage.label')}
+        error={errors.answerLanguage}
+        errorPrefix={errorPrefix}
+        type="select"
+      >
         <select
           name="answerLanguage"
           id={ids('answerLanguage').id}
@@ -134,7 +160,6 @@ export function QuestionFields(props: FieldsProps<QuestionValues>) {
         onChange={onInput}
         onBlur={onBlur}
       />
-
     </FormShell>
   );
 }

@@ -11,7 +11,11 @@ export const QUESTION_FORM: FormDefinition<QuestionInput, QuestionValues> = {
   endpoint: '/api/questions',
   page: ROUTES.ask,
   thanksPage: ROUTES.askThanks,
-  thanks: () => ({ titleKey: 'question.thanks.title', nextTextKeys: ['question.thanks.nextText'], againKey: 'question.thanks.another' }),
+  thanks: () => ({
+    titleKey: 'question.thanks.title',
+    nextTextKeys: ['question.thanks.nextText'],
+    againKey: 'question.thanks.another',
+  }),
   referencePrefix: QUESTION_REFERENCE_PREFIX,
   schema: questionSchema,
   values: questionValues,

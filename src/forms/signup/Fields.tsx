@@ -43,16 +43,55 @@ export function SignupFields(props: FieldsProps<SignupValues>) {
       onInput={onInput}
       onSubmit={props.onSubmit}
     >
-      <FormField ids={ids('name')} label={t('signup.name.label')} error={errors.name} errorPrefix={errorPrefix}>
-        <input {...textField('name', false)} type="text" autoComplete="name" required maxLength={SIGNUP_LIMITS.nameMax} dir="auto" />
+      <FormField
+        ids={ids('name')}
+        label={t('signup.name.label')}
+        error={errors.name}
+        errorPrefix={errorPrefix}
+      >
+        <input
+          {...textField('name', false)}
+          type="text"
+          autoComplete="name"
+          required
+          maxLength={SIGNUP_LIMITS.nameMax}
+          dir="auto"
+        />
       </FormField>
 
-      <FormField ids={ids('email')} label={t('signup.email.label')} hint={t('signup.email.hint')} error={errors.email} errorPrefix={errorPrefix}>
-        <input {...textField('email', true)} type="email" autoComplete="email" inputMode="email" required maxLength={SIGNUP_LIMITS.emailMax} dir="ltr" />
+      <FormField
+        ids={ids('email')}
+        label={t('signup.email.label')}
+        hint={t('signup.email.hint')}
+        error={errors.email}
+        errorPrefix={errorPrefix}
+      >
+        <input
+          {...textField('email', true)}
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          required
+          maxLength={SIGNUP_LIMITS.emailMax}
+          dir="ltr"
+        />
       </FormField>
 
-      <FormField ids={ids('phone')} label={`${t('signup.phone.label')} ${t('form.optional')}`} hint={t('signup.phone.hint')} error={errors.phone} errorPrefix={errorPrefix}>
-        <input {...textField('phone', true)} type="tel" autoComplete="tel" inputMode="tel" maxLength={SIGNUP_LIMITS.phoneMax} dir="ltr" />
+      <FormField
+        ids={ids('phone')}
+        label={`${t('signup.phone.label')} ${t('form.optional')}`}
+        hint={t('signup.phone.hint')}
+        error={errors.phone}
+        errorPrefix={errorPrefix}
+      >
+        <input
+          {...textField('phone', true)}
+          type="tel"
+          autoComplete="tel"
+          inputMode="tel"
+          maxLength={SIGNUP_LIMITS.phoneMax}
+          dir="ltr"
+        />
       </FormField>
 
       <MunicipalitySelect
@@ -70,8 +109,24 @@ export function SignupFields(props: FieldsProps<SignupValues>) {
         onBlur={onBlur}
       />
 
-      <FormField ids={ids('arrivalYear')} label={t('signup.arrivalYear.label')} hint={t('signup.arrivalYear.hint')} error={errors.arrivalYear} errorPrefix={errorPrefix}>
-        <input {...textField('arrivalYear', true)} class={`${textboxClass(errors.arrivalYear)} ww-year`} type="text" inputMode="numeric" pattern="[0-9]{4}" autoComplete="off" required maxLength={4} dir="ltr" />
+      <FormField
+        ids={ids('arrivalYear')}
+        label={t('signup.arrivalYear.label')}
+        hint={t('signup.arrivalYear.hint')}
+        error={errors.arrivalYear}
+        errorPrefix={errorPrefix}
+      >
+        <input
+          {...textField('arrivalYear', true)}
+          class={`${textboxClass(errors.arrivalYear)} ww-year`}
+          type="text"
+          inputMode="numeric"
+          pattern="[0-9]{4}"
+          autoComplete="off"
+          required
+          maxLength={4}
+          dir="ltr"
+        />
       </FormField>
 
       <ChoiceGroup
@@ -85,7 +140,10 @@ export function SignupFields(props: FieldsProps<SignupValues>) {
         choices={SIGNUP_LANGUAGES.map((code) => ({
           value: code,
           // Languages of the site are named in their own script too, so readers find their own.
-          label: own.has(code) && code !== lang ? `${languageLabel(code, lang)} (${LOCALES.find((l) => l.code === code)!.endonym})` : languageLabel(code, lang),
+          label:
+            own.has(code) && code !== lang
+              ? `${languageLabel(code, lang)} (${LOCALES.find((l) => l.code === code)!.endonym})`
+              : languageLabel(code, lang),
         }))}
         checked={values.languages}
         onChange={onInput}
@@ -135,8 +193,18 @@ export function SignupFields(props: FieldsProps<SignupValues>) {
         onBlur={onBlur}
       />
 
-      <FormField ids={ids('heardFrom')} label={`${t('signup.heardFrom.label')} ${t('form.optional')}`} error={errors.heardFrom} errorPrefix={errorPrefix}>
-        <input {...textField('heardFrom', false)} type="text" maxLength={SIGNUP_LIMITS.heardFromMax} dir="auto" />
+      <FormField
+        ids={ids('heardFrom')}
+        label={`${t('signup.heardFrom.label')} ${t('form.optional')}`}
+        error={errors.heardFrom}
+        errorPrefix={errorPrefix}
+      >
+        <input
+          {...textField('heardFrom', false)}
+          type="text"
+          maxLength={SIGNUP_LIMITS.heardFromMax}
+          dir="auto"
+        />
       </FormField>
 
       <ChoiceGroup

@@ -13,7 +13,9 @@ export const SIGNUP_FORM: FormDefinition<SignupInput, SignupValues> = {
   thanksPage: ROUTES.poolThanks,
   thanks: (updated) => ({
     titleKey: updated ? 'signup.thanks.titleUpdated' : 'signup.thanks.title',
-    nextTextKeys: updated ? ['signup.thanks.updatedText', 'signup.thanks.nextText'] : ['signup.thanks.nextText'],
+    nextTextKeys: updated
+      ? ['signup.thanks.updatedText', 'signup.thanks.nextText']
+      : ['signup.thanks.nextText'],
     againKey: 'signup.thanks.another',
   }),
   referencePrefix: SIGNUP_REFERENCE_PREFIX,

@@ -4,13 +4,31 @@
  * `languages`, `experience` and `availability` arrays; a plain form repeats the field.
  */
 import { array, mixed, object, string, type InferType } from 'yup';
-import { choices, honeypot, isEmailAddress, isPhoneNumber, isStorableText, localeChoice, municipalityChoice, mustBeTrue, text } from '../rules.ts';
+import {
+  choices,
+  honeypot,
+  isEmailAddress,
+  isPhoneNumber,
+  isStorableText,
+  localeChoice,
+  municipalityChoice,
+  mustBeTrue,
+  text,
+} from '../rules.ts';
 import { AVAILABILITY, EXPERIENCE, SIGNUP_LIMITS } from './options.ts';
 
 export const signupSchema = object({
   name: text({ required: true, max: SIGNUP_LIMITS.nameMax }),
-  email: text({ required: true, max: SIGNUP_LIMITS.emailMax }).test('email', 'email', (v) => !v || v.trim() === '' || isEmailAddress(v.trim())),
-  phone: text({ required: false, max: SIGNUP_LIMITS.phoneMax }).test('phone', 'phone', (v) => !v || v.trim() === '' || isPhoneNumber(v)),
+  email: text({ required: true, max: SIGNUP_LIMITS.emailMax }).test(
+    'email',
+    'email',
+    (v) => !v || v.trim() === '' || isEmailAddress(v.trim()),
+  ),
+  phone: text({ required: false, max: SIGNUP_LIMITS.phoneMax }).test(
+    'phone',
+    'phone',
+    (v) => !v || v.trim() === '' || isPhoneNumber(v),
+  ),
   municipality: municipalityChoice().test('required', 'required', (v) => Boolean(v)),
   /** A year: a number in JSON, four digits in a form. */
   arrivalYear: mixed<string | number>()
@@ -18,9 +36,17 @@ export const signupSchema = object({
     .test('required', 'required', (v) => v !== undefined && v !== null && v !== '')
     .test('year', 'year', function check(v) {
       if (v === undefined || v === null || v === '') return true;
-      const year = typeof v === 'number' ? v : typeof v === 'string' && /^\d{4}$/.test(v.trim()) ? Number(v.trim()) : NaN;
+      const year =
+        typeof v === 'number'
+          ? v
+          : typeof v === 'string' && /^\d{4}$/.test(v.trim())
+            ? Number(v.trim())
+            : NaN;
       const max = new Date().getFullYear();
-      return (Number.isInteger(year) && year >= SIGNUP_LIMITS.firstYear && year <= max) || this.createError({ message: 'year', params: { min: SIGNUP_LIMITS.firstYear, max } });
+      return (
+        (Number.isInteger(year) && year >= SIGNUP_LIMITS.firstYear && year <= max) ||
+        this.createError({ message: 'year', params: { min: SIGNUP_LIMITS.firstYear, max } })
+      );
     }),
   /** Codes from the list, or any language typed in the free field. */
   languages: array()
@@ -30,8 +56,18 @@ export const signupSchema = object({
     .default(() => [])
     .test('required', 'chooseSome', (v) => Array.isArray(v) && v.some((item) => (item ?? '').trim() !== ''))
     .test('tooMany', 'tooMany', (v) => !v || v.length <= SIGNUP_LIMITS.languagesMax)
-    .test('language', 'tooLong', (v) => !v || v.every((item) => (item ?? '').length <= SIGNUP_LIMITS.languageMax && isStorableText(item ?? ''))),
-  experience: choices(EXPERIENCE).test('noneAlone', 'noneAlone', (v) => !v || !v.includes('none') || v.length === 1),
+    .test(
+      'language',
+      'tooLong',
+      (v) =>
+        !v ||
+        v.every((item) => (item ?? '').length <= SIGNUP_LIMITS.languageMax && isStorableText(item ?? '')),
+    ),
+  experience: choices(EXPERIENCE).test(
+    'noneAlone',
+    'noneAlone',
+    (v) => !v || !v.includes('none') || v.length === 1,
+  ),
   availability: choices(AVAILABILITY),
   heardFrom: text({ required: false, max: SIGNUP_LIMITS.heardFromMax }),
   adult: mustBeTrue('adult'),

@@ -20,9 +20,16 @@ export const signupValues: FormValues<SignupValues> = {
   from(lang, raw) {
     const values = plainValues(empty(lang), raw);
     const languages = values.languages;
-    return { ...values, languages: languages.filter((l) => LISTED.has(l)), languagesOther: languages.filter((l) => !LISTED.has(l)).join(', ') };
+    return {
+      ...values,
+      languages: languages.filter((l) => LISTED.has(l)),
+      languagesOther: languages.filter((l) => !LISTED.has(l)).join(', '),
+    };
   },
   toBody({ languagesOther, ...rest }) {
-    return { ...rest, languages: languagesOther.trim() ? [...rest.languages, languagesOther] : rest.languages };
+    return {
+      ...rest,
+      languages: languagesOther.trim() ? [...rest.languages, languagesOther] : rest.languages,
+    };
   },
 };

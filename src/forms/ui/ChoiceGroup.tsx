@@ -32,13 +32,25 @@ interface Props {
 export function ChoiceGroup(props: Props) {
   const { ids, name, type, choices, checked } = props;
   return (
-    <FormField ids={ids} label={props.legend} hint={props.hint} error={props.error} errorPrefix={props.errorPrefix} group type={type}>
+    <FormField
+      ids={ids}
+      label={props.legend}
+      hint={props.hint}
+      error={props.error}
+      errorPrefix={props.errorPrefix}
+      group
+      type={type}
+    >
       {choices.map((choice) => {
         const id = `${ids.id}-${choice.value}`;
         return (
           <div class="ww-choice" key={choice.value}>
             <input
-              class={type === 'radio' ? 'utrecht-radio-button utrecht-radio-button--html-input' : 'utrecht-checkbox utrecht-checkbox--html-input'}
+              class={
+                type === 'radio'
+                  ? 'utrecht-radio-button utrecht-radio-button--html-input'
+                  : 'utrecht-checkbox utrecht-checkbox--html-input'
+              }
               type={type}
               id={id}
               name={name}

@@ -40,7 +40,10 @@ export function ErrorSummary({ title, items, summaryRef }: Props) {
         <ul class="ww-error-summary__list">
           {items.map((item) => (
             <li key={item.target}>
-              <a href={`#${item.target}`} onClick={(e) => focusField(e as unknown as MouseEvent, item.target)}>
+              <a
+                href={`#${item.target}`}
+                onClick={(e) => focusField(e as unknown as MouseEvent, item.target)}
+              >
                 {item.message}
               </a>
             </li>

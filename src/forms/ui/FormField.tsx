@@ -27,7 +27,14 @@ interface ControlEvents {
 }
 
 /** What every text control carries: name, id, value, events, and the links to its hint and error. */
-export function textControl(ids: FieldIds, name: string, value: string, hint: boolean, error: string | undefined, events: ControlEvents) {
+export function textControl(
+  ids: FieldIds,
+  name: string,
+  value: string,
+  hint: boolean,
+  error: string | undefined,
+  events: ControlEvents,
+) {
   return {
     name,
     id: ids.id,
@@ -56,7 +63,16 @@ interface Props {
   children: ComponentChildren;
 }
 
-export function FormField({ ids, label, hint, error, errorPrefix, group = false, type = 'text', children }: Props) {
+export function FormField({
+  ids,
+  label,
+  hint,
+  error,
+  errorPrefix,
+  group = false,
+  type = 'text',
+  children,
+}: Props) {
   const invalid = error ? ' utrecht-form-field--invalid ww-field--invalid' : '';
   const body = (
     <>

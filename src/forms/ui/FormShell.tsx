@@ -12,7 +12,10 @@ import { Honeypot } from './Honeypot.tsx';
 import { SubmitStatus } from './SubmitStatus.tsx';
 
 /** What a form's view passes on from its own props (FieldsProps), and what only the shell needs. */
-interface Props extends Pick<FieldsProps<unknown>, 'endpoint' | 'showSummary' | 'enhanced' | 'status' | 'summaryRef' | 'onInput' | 'onSubmit'> {
+interface Props extends Pick<
+  FieldsProps<unknown>,
+  'endpoint' | 'showSummary' | 'enhanced' | 'status' | 'summaryRef' | 'onInput' | 'onSubmit'
+> {
   formId: string;
   t: (key: string) => string;
   locale: string;
@@ -33,12 +36,27 @@ export function FormShell(props: Props) {
       data-enhanced={props.enhanced ? '' : undefined}
       onSubmit={props.onSubmit}
     >
-      {props.showSummary && <ErrorSummary title={t('form.errorSummaryTitle')} items={props.summary} summaryRef={props.summaryRef} />}
+      {props.showSummary && (
+        <ErrorSummary
+          title={t('form.errorSummaryTitle')}
+          items={props.summary}
+          summaryRef={props.summaryRef}
+        />
+      )}
       <SubmitStatus status={props.status ?? { kind: 'idle' }} t={t} />
       <input type="hidden" name="locale" value={props.locale} />
-      <Honeypot form={props.formId} label={t('form.honeypot')} value={props.website} onInput={props.onInput} />
+      <Honeypot
+        form={props.formId}
+        label={t('form.honeypot')}
+        value={props.website}
+        onInput={props.onInput}
+      />
       {props.children}
-      <button type="submit" class="utrecht-button utrecht-button--primary-action ww-submit" disabled={props.status?.kind === 'sending'}>
+      <button
+        type="submit"
+        class="utrecht-button utrecht-button--primary-action ww-submit"
+        disabled={props.status?.kind === 'sending'}
+      >
         {props.submitLabel}
       </button>
     </form>
@@ -46,6 +64,12 @@ export function FormShell(props: Props) {
 }
 
 /** Summary items for the fields that have an error, in the order of the form. */
-export function summaryItems(formId: string, order: readonly string[], errors: Record<string, string | undefined>): SummaryItem[] {
-  return order.filter((name) => errors[name]).map((name) => ({ target: `${formId}-${name}`, message: errors[name]! }));
+export function summaryItems(
+  formId: string,
+  order: readonly string[],
+  errors: Record<string, string | undefined>,
+): SummaryItem[] {
+  return order
+    .filter((name) => errors[name])
+    .map((name) => ({ target: `${formId}-${name}`, message: errors[name]! }));
 }

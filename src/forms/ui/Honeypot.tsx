@@ -15,7 +15,15 @@ export function Honeypot({ form, label, value, onInput }: Props) {
   return (
     <div class="ww-hp" aria-hidden="true">
       <label for={id}>{label}</label>
-      <input type="text" id={id} name="website" value={value} onInput={onInput} tabIndex={-1} autoComplete="off" />
+      <input
+        type="text"
+        id={id}
+        name="website"
+        value={value}
+        onInput={onInput}
+        tabIndex={-1}
+        autoComplete="off"
+      />
     </div>
   );
 }

@@ -24,8 +24,10 @@ interface Props {
 
 function narrow(select: HTMLSelectElement, query: string): void {
   const q = query.trim().toLocaleLowerCase();
-  for (const option of select.options) if (option.value) option.hidden = q !== '' && !option.text.toLocaleLowerCase().includes(q);
-  for (const group of select.querySelectorAll('optgroup')) group.hidden = [...group.querySelectorAll('option')].every((o) => o.hidden);
+  for (const option of select.options)
+    if (option.value) option.hidden = q !== '' && !option.text.toLocaleLowerCase().includes(q);
+  for (const group of select.querySelectorAll('optgroup'))
+    group.hidden = [...group.querySelectorAll('option')].every((o) => o.hidden);
 }
 
 export function MunicipalitySelect(props: Props) {
@@ -33,7 +35,14 @@ export function MunicipalitySelect(props: Props) {
   const select = useRef<HTMLSelectElement>(null);
   const filterId = `${ids.id}-filter`;
   return (
-    <FormField ids={ids} label={props.label} hint={props.hint} error={props.error} errorPrefix={props.errorPrefix} type="select">
+    <FormField
+      ids={ids}
+      label={props.label}
+      hint={props.hint}
+      error={props.error}
+      errorPrefix={props.errorPrefix}
+      type="select"
+    >
       {props.enhanced && (
         <div class="ww-filter">
           <label class="ww-filter__label" for={filterId}>
@@ -45,7 +54,9 @@ export function MunicipalitySelect(props: Props) {
             id={filterId}
             aria-controls={ids.id}
             autoComplete="off"
-            onInput={(event) => select.current && narrow(select.current, (event.target as HTMLInputElement).value)}
+            onInput={(event) =>
+              select.current && narrow(select.current, (event.target as HTMLInputElement).value)
+            }
           />
         </div>
       )}

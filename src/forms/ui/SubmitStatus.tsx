@@ -24,7 +24,9 @@ export function SubmitStatus({ status, t }: Props) {
   return (
     <>
       <div class="ww-status" role="status" aria-live="polite">
-        {!problem && status.kind !== 'idle' && <p class="ww-status__message">{t(`form.status.${status.kind}`)}</p>}
+        {!problem && status.kind !== 'idle' && (
+          <p class="ww-status__message">{t(`form.status.${status.kind}`)}</p>
+        )}
       </div>
       <div role="alert">
         {problem && (

@@ -18,5 +18,9 @@ export function columnName(key: string): string {
 
 export function columnsOf(record: Record<string, unknown>): Columns {
   const keys = Object.keys(record);
-  return { names: keys.map(columnName), placeholders: keys.map((_, i) => `$${i + 1}`), values: keys.map((k) => record[k]) };
+  return {
+    names: keys.map(columnName),
+    placeholders: keys.map((_, i) => `$${i + 1}`),
+    values: keys.map((k) => record[k]),
+  };
 }

@@ -16,7 +16,9 @@ export interface EmbeddedDatabase {
   resume(): Promise<void>;
 }
 
-export async function startEmbeddedDatabase(options: { dataDir?: string; port?: number } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<EmbeddedDatabase> {
   const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
   // One query runs at a time inside PGlite; several connections queue at the socket server.
   const serve = async (port: number) => {

@@ -28,7 +28,11 @@ export interface StoreResult {
 }
 
 /** Looks up an earlier submission with this key; throws IdempotencyConflict if its body differs. */
-export async function replayOf(db: Pool | PoolClient, table: string, meta: StoreMeta): Promise<StoreResult | null> {
+export async function replayOf(
+  db: Pool | PoolClient,
+  table: string,
+  meta: StoreMeta,
+): Promise<StoreResult | null> {
   if (!meta.idempotencyKey) return null;
   const { rows } = await db.query<{ reference: string; body_hash: string }>(
     `SELECT reference, body_hash FROM ${table} WHERE idempotency_key = $1`,

@@ -35,12 +35,20 @@ export async function prepareDatabase(): Promise<LocalDatabase> {
   const configured = process.env.DATABASE_URL;
   if (configured) {
     await migrate(configured);
-    return { url: configured, description: `DATABASE_URL (${hidePassword(configured)})`, stop: async () => undefined };
+    return {
+      url: configured,
+      description: `DATABASE_URL (${hidePassword(configured)})`,
+      stop: async () => undefined,
+    };
   }
   if (existsSync(LOCK)) {
     const lock = JSON.parse(readFileSync(LOCK, 'utf8')) as { pid: number; url: string };
     if (alive(lock.pid) && lock.pid !== process.pid) {
-      return { url: lock.url, description: `embedded PGlite served by process ${lock.pid}`, stop: async () => undefined };
+      return {
+        url: lock.url,
+        description: `embedded PGlite served by process ${lock.pid}`,
+        stop: async () => undefined,
+      };
     }
   }
   mkdirSync(DATA_DIR, { recursive: true });

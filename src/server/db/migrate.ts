@@ -9,7 +9,10 @@ import { runner } from 'node-pg-migrate';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../db/migrations/', import.meta.url));
 
-export async function migrate(databaseUrl: string, options: { log?: (msg: string) => void; dir?: string } = {}): Promise<string[]> {
+export async function migrate(
+  databaseUrl: string,
+  options: { log?: (msg: string) => void; dir?: string } = {},
+): Promise<string[]> {
   const applied = await runner({
     databaseUrl,
     dir: options.dir ?? MIGRATIONS_DIR,

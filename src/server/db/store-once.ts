@@ -21,20 +21,41 @@ export interface Target {
   referencePrefix: string;
 }
 
-function insert(db: Pool | PoolClient, target: Target, record: object, meta: StoreMeta): Promise<StoreResult> {
-  return insertOnce(db, target.table, meta, () => newReference(target.referencePrefix), async (reference) => {
-    const row = columnsOf({ ...record, reference, idempotencyKey: meta.idempotencyKey ?? null, bodyHash: meta.bodyHash });
-    const { rows } = await db.query<{ reference: string }>(
-      `INSERT INTO ${target.table} (${row.names.join(', ')}) VALUES (${row.placeholders.join(', ')})
+function insert(
+  db: Pool | PoolClient,
+  target: Target,
+  record: object,
+  meta: StoreMeta,
+): Promise<StoreResult> {
+  return insertOnce(
+    db,
+    target.table,
+    meta,
+    () => newReference(target.referencePrefix),
+    async (reference) => {
+      const row = columnsOf({
+        ...record,
+        reference,
+        idempotencyKey: meta.idempotencyKey ?? null,
+        bodyHash: meta.bodyHash,
+      });
+      const { rows } = await db.query<{ reference: string }>(
+        `INSERT INTO ${target.table} (${row.names.join(', ')}) VALUES (${row.placeholders.join(', ')})
        ON CONFLICT DO NOTHING
        RETURNING reference`,
-      row.values,
-    );
-    return rows[0]?.reference ?? null;
-  });
+        row.values,
+      );
+      return rows[0]?.reference ?? null;
+    },
+  );
 }
 
-export async function storeOnce(pool: Pool, target: Target, record: object, meta: StoreMeta): Promise<StoreResult> {
+export async function storeOnce(
+  pool: Pool,
+  target: Target,
+  record: object,
+  meta: StoreMeta,
+): Promise<StoreResult> {
   if (meta.idempotencyKey) {
     return (await replayOf(pool, target.table, meta)) ?? insert(pool, target, record, meta);
   }

@@ -14,5 +14,7 @@ function canonical(value: unknown): unknown {
 }
 
 export function bodyHash(values: unknown): string {
-  return createHash('sha256').update(JSON.stringify(canonical(values)), 'utf8').digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(values)), 'utf8')
+    .digest('hex');
 }

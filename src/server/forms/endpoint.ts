@@ -51,22 +51,37 @@ function problemResponse(problem: RequestProblem, lang: string, formPath: string
   const extra: Record<string, string> = problem.status === 405 ? { Allow: 'POST' } : {};
   if (problem.encoding === 'json') return json(problem.status, { error: problem.code }, extra);
   const t = serverTranslate(lang);
-  const page = renderMessagePage({ lang, title: t('form.badRequest.title'), text: t('form.badRequest.text'), backHref: formPath, backLabel: t('form.back') });
+  const page = renderMessagePage({
+    lang,
+    title: t('form.badRequest.title'),
+    text: t('form.badRequest.text'),
+    backHref: formPath,
+    backLabel: t('form.back'),
+  });
   return html(problem.status, page, extra);
 }
 
-export function createFormEndpoint<Input extends AnyObject, Stored>(endpoint: FormEndpoint<Input, Stored>, deps: EndpointDeps) {
+export function createFormEndpoint<Input extends AnyObject, Stored>(
+  endpoint: FormEndpoint<Input, Stored>,
+  deps: EndpointDeps,
+) {
   const { form } = endpoint;
   const { logger } = deps;
   const shape = shapeOf(form.schema);
   const formPath = (lang: string) => pagePath(lang, form.page);
-  const thanksPath = (lang: string, reference: string, updated = false) => thanksHref(pagePath(lang, form.thanksPage), reference, updated);
+  const thanksPath = (lang: string, reference: string, updated = false) =>
+    thanksHref(pagePath(lang, form.thanksPage), reference, updated);
   const defer = deps.defer ?? ((work: Promise<unknown>) => void work.catch(() => undefined));
 
   function notifyLater(record: Stored, stored: StoreResult): void {
     if (!stored.created && !stored.updated) return;
     const notify = endpoint.notify?.(record, stored);
-    if (notify) defer(notify.catch((error: unknown) => logger.error(`${form.id}.notify_failed`, { reference: stored.reference, ...errorFields(error) })));
+    if (notify)
+      defer(
+        notify.catch((error: unknown) =>
+          logger.error(`${form.id}.notify_failed`, { reference: stored.reference, ...errorFields(error) }),
+        ),
+      );
   }
 
   return async function handle(request: Request): Promise<Response> {
@@ -96,19 +111,23 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(endpoint: Fo
       if (typeof values.website === 'string' && values.website.trim() !== '') {
         const reference = newReference(form.referencePrefix);
         logger.info(`${form.id}.honeypot`, { ms: Math.round(performance.now() - started) });
-        return encoding === 'json' ? json(201, { reference, location: thanksPath(lang, reference) }) : seeOther(thanksPath(lang, reference));
+        return encoding === 'json'
+          ? json(201, { reference, location: thanksPath(lang, reference) })
+          : seeOther(thanksPath(lang, reference));
       }
 
       const result = validate(form.schema, values, SERVER_CONTEXT);
       if (!result.ok) {
         const errors = result.errors.map((e) => ({ ...e, message: t(errorKeys(form.id, e), e.params) }));
         logger.info(`${form.id}.invalid`, { fields: errors.map((e) => `${e.field}:${e.code}`).join(',') });
-        if (encoding === 'json') return json(422, { errors: errors.map(({ field, code, message }) => ({ field, code, message })) });
+        if (encoding === 'json')
+          return json(422, { errors: errors.map(({ field, code, message }) => ({ field, code, message })) });
         return html(422, renderFormErrorPage(form, lang, values, errors));
       }
 
       const fillTime = Number(request.headers.get('X-Fill-Time-Ms'));
-      const suspect = Number.isFinite(fillTime) && request.headers.has('X-Fill-Time-Ms') && fillTime < MIN_FILL_TIME_MS;
+      const suspect =
+        Number.isFinite(fillTime) && request.headers.has('X-Fill-Time-Ms') && fillTime < MIN_FILL_TIME_MS;
       const record = endpoint.toRecord(result.values, { suspect });
       let stored: StoreResult;
       try {
@@ -121,7 +140,13 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(endpoint: Fo
         logger.error(`${form.id}.store_failed`, errorFields(error));
         const retry = { 'Retry-After': String(RETRY_AFTER_SECONDS) };
         if (encoding === 'json') return json(503, { error: 'unavailable' }, retry);
-        const page = renderMessagePage({ lang, title: t('form.unavailable.title'), text: t('form.unavailable.text'), backHref: formPath(lang), backLabel: t('form.back') });
+        const page = renderMessagePage({
+          lang,
+          title: t('form.unavailable.title'),
+          text: t('form.unavailable.text'),
+          backHref: formPath(lang),
+          backLabel: t('form.back'),
+        });
         return html(503, page, retry);
       }
 
@@ -135,7 +160,11 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(endpoint: Fo
       notifyLater(record, stored);
       const location = thanksPath(lang, stored.reference, stored.updated);
       if (encoding === 'json') {
-        return json(201, { reference: stored.reference, location }, stored.created || stored.updated ? {} : { 'Idempotent-Replayed': 'true' });
+        return json(
+          201,
+          { reference: stored.reference, location },
+          stored.created || stored.updated ? {} : { 'Idempotent-Replayed': 'true' },
+        );
       }
       return seeOther(location);
     } catch (error) {

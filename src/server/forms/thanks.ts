@@ -10,12 +10,14 @@ import { renderThanksPage } from '../pages/thanks-page.ts';
 import { isReference } from '../reference.ts';
 
 export async function handleThanks(request: Request): Promise<Response> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return json(405, { error: 'method' }, { Allow: 'GET, HEAD' });
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return json(405, { error: 'method' }, { Allow: 'GET, HEAD' });
   const url = new URL(request.url);
   const [, lang = '', ...rest] = url.pathname.replace(/\/$/, '').split('/');
   const route = rest.join('/');
   const form = FORMS.find((f) => f.thanksPage === route);
   const reference = url.searchParams.get('ref') ?? '';
-  if (!isLocale(lang) || !form || !isReference(reference, form.referencePrefix)) return json(404, { error: 'notFound' });
+  if (!isLocale(lang) || !form || !isReference(reference, form.referencePrefix))
+    return json(404, { error: 'notFound' });
   return html(200, renderThanksPage(form, lang, reference, url.searchParams.get('updated') === '1'));
 }

@@ -48,7 +48,8 @@ function isCrossSite(request: Request): boolean {
 
 async function readBody(request: Request, encoding: Encoding): Promise<string> {
   const declared = Number(request.headers.get('Content-Length'));
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) throw new RequestProblem(413, 'tooLarge', encoding);
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES)
+    throw new RequestProblem(413, 'tooLarge', encoding);
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -77,8 +78,10 @@ function fromJson(text: string, shape: FormShape): Record<string, unknown> {
   } catch {
     throw new RequestProblem(400, 'json', 'json');
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new RequestProblem(400, 'json', 'json');
-  for (const key of Object.keys(data)) if (!shape.fields.includes(key)) throw new RequestProblem(400, 'unknownField', 'json');
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new RequestProblem(400, 'json', 'json');
+  for (const key of Object.keys(data))
+    if (!shape.fields.includes(key)) throw new RequestProblem(400, 'unknownField', 'json');
   return data as Record<string, unknown>;
 }
 
@@ -86,14 +89,16 @@ function fromForm(text: string, shape: FormShape): Record<string, unknown> {
   const params = new URLSearchParams(text);
   for (const key of new Set(params.keys())) {
     if (!shape.fields.includes(key)) throw new RequestProblem(400, 'unknownField', 'form');
-    if (!shape.arrays?.includes(key) && params.getAll(key).length > 1) throw new RequestProblem(400, 'repeatedField', 'form');
+    if (!shape.arrays?.includes(key) && params.getAll(key).length > 1)
+      throw new RequestProblem(400, 'repeatedField', 'form');
   }
   return rawValues(params, shape);
 }
 
 export async function readForm(request: Request, shape: FormShape): Promise<ReadForm> {
   const encoding = encodingOf(request);
-  const answerAs: Encoding = encoding ?? ((request.headers.get('Accept') ?? '').includes('text/html') ? 'form' : 'json');
+  const answerAs: Encoding =
+    encoding ?? ((request.headers.get('Accept') ?? '').includes('text/html') ? 'form' : 'json');
   if (request.method !== 'POST') throw new RequestProblem(405, 'method', answerAs);
   if (isCrossSite(request)) throw new RequestProblem(403, 'crossSite', answerAs);
   if (!encoding) throw new RequestProblem(415, 'mediaType', answerAs);

@@ -20,11 +20,17 @@ function headers(extra: Record<string, string>): Headers {
 }
 
 export function json(status: number, body: unknown, extra: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: headers({ 'Content-Type': 'application/json; charset=utf-8', ...extra }) });
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: headers({ 'Content-Type': 'application/json; charset=utf-8', ...extra }),
+  });
 }
 
 export function html(status: number, body: string, extra: Record<string, string> = {}): Response {
-  return new Response(body, { status, headers: headers({ 'Content-Type': 'text/html; charset=utf-8', ...extra }) });
+  return new Response(body, {
+    status,
+    headers: headers({ 'Content-Type': 'text/html; charset=utf-8', ...extra }),
+  });
 }
 
 export function seeOther(location: string): Response {

@@ -24,7 +24,8 @@ export function renderFormErrorPage<V extends object>(
   const t = serverTranslate(lang);
   const messages = collectMessages(serverUiKeys(), ['form.', `${form.id}.`], (key) => t(key));
   const values = form.values.from(lang, raw);
-  const selected = 'municipality' in values && typeof values.municipality === 'string' ? values.municipality : '';
+  const selected =
+    'municipality' in values && typeof values.municipality === 'string' ? values.municipality : '';
   const view = renderToString(
     h(form.Fields, {
       t: (key, params) => format(messages, key, params),

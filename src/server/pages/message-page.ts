@@ -2,7 +2,13 @@
 import { escapeHtml } from '../../lib/html.ts';
 import { renderShell } from './shell.ts';
 
-export function renderMessagePage(options: { lang: string; title: string; text: string; backHref: string; backLabel: string }): string {
+export function renderMessagePage(options: {
+  lang: string;
+  title: string;
+  text: string;
+  backHref: string;
+  backLabel: string;
+}): string {
   const { lang, title, text, backHref, backLabel } = options;
   return renderShell({
     lang,

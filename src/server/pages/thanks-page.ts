@@ -8,7 +8,12 @@ import { escapeHtml } from '../../lib/html.ts';
 import { serverTranslate } from '../i18n.ts';
 import { renderShell } from './shell.ts';
 
-export function renderThanksPage(form: Pick<FormDefinition, 'page' | 'thanks'>, lang: string, reference: string, updated: boolean): string {
+export function renderThanksPage(
+  form: Pick<FormDefinition, 'page' | 'thanks'>,
+  lang: string,
+  reference: string,
+  updated: boolean,
+): string {
   const t = serverTranslate(lang);
   const content = form.thanks(updated);
   return renderShell({

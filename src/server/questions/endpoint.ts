@@ -7,7 +7,10 @@ import type { FormEndpoint } from '../forms/endpoint.ts';
 import type { Notifier } from '../mail/notifier.ts';
 import { storeQuestion } from './store.ts';
 
-export function questionForm(pool: () => Pool, notifier: Notifier | null): FormEndpoint<QuestionInput, NewQuestion> {
+export function questionForm(
+  pool: () => Pool,
+  notifier: Notifier | null,
+): FormEndpoint<QuestionInput, NewQuestion> {
   return {
     form: QUESTION_FORM,
     toRecord: toQuestionRecord,
@@ -16,7 +19,12 @@ export function questionForm(pool: () => Pool, notifier: Notifier | null): FormE
       ? (question, stored) =>
           notifier.send({
             subject: `Nieuwe vraag ${stored.reference}`,
-            facts: { Referentie: stored.reference, Taal: question.locale, 'Antwoord in': question.answerLanguage, Kanaal: question.channel },
+            facts: {
+              Referentie: stored.reference,
+              Taal: question.locale,
+              'Antwoord in': question.answerLanguage,
+              Kanaal: question.channel,
+            },
             content: { Vraag: question.question, Naam: question.name ?? '', Contact: question.contact },
           })
       : undefined,

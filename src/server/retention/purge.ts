@@ -12,7 +12,11 @@ export interface PurgeResult {
   signups: string[];
 }
 
-export async function purge(pool: Pool, config: RetentionConfig, now: Date = new Date()): Promise<PurgeResult> {
+export async function purge(
+  pool: Pool,
+  config: RetentionConfig,
+  now: Date = new Date(),
+): Promise<PurgeResult> {
   const answered = await pool.query<{ reference: string }>(
     `DELETE FROM questions
       WHERE status IN ('answered', 'closed')

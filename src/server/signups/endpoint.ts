@@ -7,7 +7,10 @@ import type { FormEndpoint } from '../forms/endpoint.ts';
 import type { Notifier } from '../mail/notifier.ts';
 import { storeSignup } from './store.ts';
 
-export function signupForm(pool: () => Pool, notifier: Notifier | null): FormEndpoint<SignupInput, NewSignup> {
+export function signupForm(
+  pool: () => Pool,
+  notifier: Notifier | null,
+): FormEndpoint<SignupInput, NewSignup> {
   return {
     form: SIGNUP_FORM,
     toRecord: toSignupRecord,

@@ -15,11 +15,17 @@ export interface Erased {
 export async function erase(pool: Pool, target: string): Promise<Erased> {
   const value = target.trim();
   if (isReference(value, 'V')) {
-    const { rows } = await pool.query<{ reference: string }>('DELETE FROM questions WHERE reference = $1 RETURNING reference', [value]);
+    const { rows } = await pool.query<{ reference: string }>(
+      'DELETE FROM questions WHERE reference = $1 RETURNING reference',
+      [value],
+    );
     return { questions: rows.map((r) => r.reference), signups: [] };
   }
   if (isReference(value, 'E')) {
-    const { rows } = await pool.query<{ reference: string }>('DELETE FROM expert_signups WHERE reference = $1 RETURNING reference', [value]);
+    const { rows } = await pool.query<{ reference: string }>(
+      'DELETE FROM expert_signups WHERE reference = $1 RETURNING reference',
+      [value],
+    );
     return { questions: [], signups: rows.map((r) => r.reference) };
   }
   if (!value.includes('@')) {
@@ -30,6 +36,12 @@ export async function erase(pool: Pool, target: string): Promise<Erased> {
     "DELETE FROM questions WHERE channel = 'email' AND lower(trim(contact)) = $1 RETURNING reference",
     [email],
   );
-  const signups = await pool.query<{ reference: string }>('DELETE FROM expert_signups WHERE email_normalized = $1 RETURNING reference', [email]);
-  return { questions: questions.rows.map((r) => r.reference).sort(), signups: signups.rows.map((r) => r.reference) };
+  const signups = await pool.query<{ reference: string }>(
+    'DELETE FROM expert_signups WHERE email_normalized = $1 RETURNING reference',
+    [email],
+  );
+  return {
+    questions: questions.rows.map((r) => r.reference).sort(),
+    signups: signups.rows.map((r) => r.reference),
+  };
 }

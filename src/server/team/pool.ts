@@ -21,7 +21,9 @@ export function yearsBand(arrivalYear: number, thisYear: number): string {
 export function tally(values: string[]): Array<{ value: string; count: number }> {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
 export interface Composition {
@@ -33,13 +35,19 @@ export interface Composition {
   experience: Array<{ value: string; count: number }>;
 }
 
-export function composition(rows: SignupRow[], thisYear: number, municipalityName: (code: string) => string): Composition {
+export function composition(
+  rows: SignupRow[],
+  thisYear: number,
+  municipalityName: (code: string) => string,
+): Composition {
   const bandOrder = YEAR_BANDS.map((b) => b.id as string);
   return {
     people: rows.length,
     provinces: tally(rows.map((r) => r.province)),
     municipalities: tally(rows.map((r) => municipalityName(r.municipality))),
-    yearsBands: tally(rows.map((r) => yearsBand(r.arrival_year, thisYear))).sort((a, b) => bandOrder.indexOf(a.value) - bandOrder.indexOf(b.value)),
+    yearsBands: tally(rows.map((r) => yearsBand(r.arrival_year, thisYear))).sort(
+      (a, b) => bandOrder.indexOf(a.value) - bandOrder.indexOf(b.value),
+    ),
     languages: tally(rows.flatMap((r) => r.languages)),
     experience: tally(rows.flatMap((r) => r.experience)),
   };
@@ -58,7 +66,13 @@ export interface Pick {
  */
 export function suggestPool(rows: SignupRow[], size: number, thisYear: number): Pick[] {
   const candidates = rows.filter((r) => r.status !== 'suspect' && r.status !== 'declined');
-  const have = { bands: new Set<string>(), municipalities: new Set<string>(), provinces: new Set<string>(), languages: new Set<string>(), experience: new Set<string>() };
+  const have = {
+    bands: new Set<string>(),
+    municipalities: new Set<string>(),
+    provinces: new Set<string>(),
+    languages: new Set<string>(),
+    experience: new Set<string>(),
+  };
   const picks: Pick[] = [];
   const remaining = [...candidates];
   while (picks.length < size && remaining.length > 0) {
@@ -92,7 +106,10 @@ export function suggestPool(rows: SignupRow[], size: number, thisYear: number): 
     have.provinces.add(row.province);
     row.languages.forEach((l) => have.languages.add(l));
     row.experience.forEach((e) => have.experience.add(e));
-    picks.push({ row, adds: adds.length > 0 ? adds : ['nothing new: the pool was already as varied as possible'] });
+    picks.push({
+      row,
+      adds: adds.length > 0 ? adds : ['nothing new: the pool was already as varied as possible'],
+    });
   }
   return picks;
 }

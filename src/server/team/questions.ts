@@ -36,14 +36,22 @@ export async function listQuestions(pool: Pool, filter: { status?: string; since
 
 function checkReference(reference: string): void {
   if (!isReference(reference, 'V')) {
-    throw new TeamError(`"${reference}" is not a question reference. It looks like V-7K3Q-9P; list them with: npm run team -- questions list`);
+    throw new TeamError(
+      `"${reference}" is not a question reference. It looks like V-7K3Q-9P; list them with: npm run team -- questions list`,
+    );
   }
 }
 
 export async function showQuestion(pool: Pool, reference: string) {
   checkReference(reference);
-  const { rows } = await pool.query(`SELECT ${QUESTION_COLUMNS.join(', ')} FROM questions WHERE reference = $1`, [reference]);
-  if (!rows[0]) throw new TeamError(`No question ${reference}. It may have been answered and removed after the retention period, or erased.`);
+  const { rows } = await pool.query(
+    `SELECT ${QUESTION_COLUMNS.join(', ')} FROM questions WHERE reference = $1`,
+    [reference],
+  );
+  if (!rows[0])
+    throw new TeamError(
+      `No question ${reference}. It may have been answered and removed after the retention period, or erased.`,
+    );
   return rows[0] as Record<string, unknown>;
 }
 

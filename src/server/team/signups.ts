@@ -34,6 +34,8 @@ export interface SignupRow {
 }
 
 export async function listSignups(pool: Pool): Promise<SignupRow[]> {
-  const { rows } = await pool.query(`SELECT ${SIGNUP_COLUMNS.join(', ')} FROM expert_signups ORDER BY created_at`);
+  const { rows } = await pool.query(
+    `SELECT ${SIGNUP_COLUMNS.join(', ')} FROM expert_signups ORDER BY created_at`,
+  );
   return rows as SignupRow[];
 }

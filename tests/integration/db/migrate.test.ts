@@ -35,7 +35,10 @@ describe(`a deploy's migrations on a fresh database (${where})`, () => {
     // The real migrations, then one that fails halfway through (its first statement works).
     dir = mkdtempSync(join(tmpdir(), 'wegwijzer-migrations-'));
     cpSync(MIGRATIONS_DIR, dir, { recursive: true });
-    writeFileSync(join(dir, '9999999999999_broken.sql'), '-- Up Migration\nCREATE TABLE half (id int);\nSELECT no_such_function();\n');
+    writeFileSync(
+      join(dir, '9999999999999_broken.sql'),
+      '-- Up Migration\nCREATE TABLE half (id int);\nSELECT no_such_function();\n',
+    );
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -43,7 +46,9 @@ describe(`a deploy's migrations on a fresh database (${where})`, () => {
   });
 
   const tables = async () =>
-    (await fresh.pool.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")).rows.map((r) => r.tablename);
+    (
+      await fresh.pool.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")
+    ).rows.map((r) => r.tablename);
 
   it('a failing migration fails the run and leaves nothing applied, not even the ones before it', async () => {
     await expect(migrate(fresh.url, { dir })).rejects.toThrow();

@@ -19,7 +19,10 @@ afterAll(async () => db?.stop());
 describe(`load and reconciliation (${process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'PGlite'})`, () => {
   it('600 submissions, 5% resent, 1% cut off: 0 missing, 0 duplicates, every row as sent', async () => {
     await db.pool.query('DELETE FROM questions');
-    const handler = createFormEndpoint(questionForm(() => db.pool, null), { logger: silent });
+    const handler = createFormEndpoint(
+      questionForm(() => db.pool, null),
+      { logger: silent },
+    );
     let outage = false;
     const result = await runLoad(handler, {
       submissions: 600,

@@ -10,7 +10,9 @@ import { createTestDatabase, type TestDatabase } from '../../../support/database
 function dbMigrate(env: Record<string, string | undefined>): Promise<{ code: number; out: string }> {
   const { DATABASE_URL: _url, CONTEXT: _context, ...rest } = process.env;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/db-migrate.ts'], { env: { ...rest, ...env } as NodeJS.ProcessEnv });
+    const child = spawn(process.execPath, ['scripts/db-migrate.ts'], {
+      env: { ...rest, ...env } as NodeJS.ProcessEnv,
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
@@ -29,13 +31,20 @@ describe('npm run db:migrate in a deploy', () => {
     const first = await dbMigrate({ DATABASE_URL: fresh.url, CONTEXT: 'production' });
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/Applied: .*_questions, .*_expert-signups/);
-    const { rows } = await fresh.pool.query("SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('questions', 'expert_signups')");
+    const { rows } = await fresh.pool.query(
+      "SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('questions', 'expert_signups')",
+    );
     expect(rows[0].n).toBe(2);
-    expect((await dbMigrate({ DATABASE_URL: fresh.url, CONTEXT: 'production' })).out).toContain('Nothing to apply');
+    expect((await dbMigrate({ DATABASE_URL: fresh.url, CONTEXT: 'production' })).out).toContain(
+      'Nothing to apply',
+    );
   });
 
   it('fails the build when the database cannot be reached, or when production has none', async () => {
-    const unreachable = await dbMigrate({ DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none', CONTEXT: 'production' });
+    const unreachable = await dbMigrate({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none',
+      CONTEXT: 'production',
+    });
     expect(unreachable.code).toBe(1);
     expect(unreachable.out).toContain('nothing was applied');
     expect((await dbMigrate({ CONTEXT: 'production' })).code).toBe(2);

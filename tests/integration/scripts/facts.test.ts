@@ -6,13 +6,16 @@ import { loadFacts } from '../../../src/content-model/facts.ts';
 const run = promisify(execFile);
 const ROOT = new URL('../../../', import.meta.url);
 const facts = loadFacts(new URL('content/facts/', ROOT));
-const factsScript = (...args: string[]) => run(process.execPath, ['scripts/facts.ts', ...args], { cwd: ROOT });
+const factsScript = (...args: string[]) =>
+  run(process.execPath, ['scripts/facts.ts', ...args], { cwd: ROOT });
 
 describe('npm run facts', () => {
   it('prints every fact with its Dutch value, source, fact-sheet number and the pages that use it', async () => {
     const { stdout } = await factsScript('--today', '2026-12-07');
     for (const fact of facts.values()) {
-      expect(stdout).toMatch(new RegExp(`^${fact.id} .* fact ${fact.factSheet} +checked \\d{4}-\\d{2}-\\d{2}$`, 'm'));
+      expect(stdout).toMatch(
+        new RegExp(`^${fact.id} .* fact ${fact.factSheet} +checked \\d{4}-\\d{2}-\\d{2}$`, 'm'),
+      );
       expect(stdout).toContain(fact.source.url);
     }
     expect(stdout).toMatch(/^fine-old-law-max +€ 1\.250 +eur +fact 42 +checked 2026-12-06$/m);

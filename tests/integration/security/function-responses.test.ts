@@ -11,7 +11,15 @@ import { questionForm } from '../../../src/server/questions/endpoint.ts';
 import { signupForm } from '../../../src/server/signups/endpoint.ts';
 import { newReference } from '../../../src/server/reference.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
-import { formRequest, jsonRequest, ORIGIN, questionFields, signupFields, validQuestion, validSignup } from '../../../support/requests.ts';
+import {
+  formRequest,
+  jsonRequest,
+  ORIGIN,
+  questionFields,
+  signupFields,
+  validQuestion,
+  validSignup,
+} from '../../../support/requests.ts';
 
 let db: TestDatabase;
 const silent = { info: () => undefined, error: () => undefined };
@@ -23,7 +31,8 @@ afterAll(async () => db?.stop());
 const HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>=HYPERLINK("http://evil")';
 
 function checkHeaders(response: Response, label: string) {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${label}: ${name}`).toBe(value);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    expect(response.headers.get(name), `${label}: ${name}`).toBe(value);
   const csp = response.headers.get('Content-Security-Policy') ?? '';
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).not.toContain('unsafe-inline');
@@ -31,10 +40,19 @@ function checkHeaders(response: Response, label: string) {
 
 describe('function responses', () => {
   it('carry security headers and no-store on every kind of answer', async () => {
-    const questions = createFormEndpoint(questionForm(() => db.pool, null), { logger: silent });
-    const signups = createFormEndpoint(signupForm(() => db.pool, null), { logger: silent });
+    const questions = createFormEndpoint(
+      questionForm(() => db.pool, null),
+      { logger: silent },
+    );
+    const signups = createFormEndpoint(
+      signupForm(() => db.pool, null),
+      { logger: silent },
+    );
     const down = createPool('postgres://postgres@127.0.0.1:9/none', { connectTimeoutMs: 300 });
-    const unavailable = createFormEndpoint(questionForm(() => down, null), { logger: silent });
+    const unavailable = createFormEndpoint(
+      questionForm(() => down, null),
+      { logger: silent },
+    );
     const cases: Array<[string, Promise<Response>]> = [
       ['201', questions(jsonRequest('/api/questions', validQuestion, { 'Idempotency-Key': 'headers-0001' }))],
       ['303', questions(formRequest('/api/questions', questionFields()))],
@@ -44,9 +62,21 @@ describe('function responses', () => {
       ['403', signups(jsonRequest('/api/expert-signups', validSignup, { 'Sec-Fetch-Site': 'cross-site' }))],
       ['405', questions(new Request(`${ORIGIN}/api/questions`, { method: 'PUT' }))],
       ['413', questions(jsonRequest('/api/questions', 'x'.repeat(20_000)))],
-      ['415', questions(new Request(`${ORIGIN}/api/questions`, { method: 'POST', body: 'x', headers: { 'Content-Type': 'text/xml' } }))],
+      [
+        '415',
+        questions(
+          new Request(`${ORIGIN}/api/questions`, {
+            method: 'POST',
+            body: 'x',
+            headers: { 'Content-Type': 'text/xml' },
+          }),
+        ),
+      ],
       ['503', unavailable(jsonRequest('/api/questions', validQuestion))],
-      ['thanks 200', handleThanks(new Request(`${ORIGIN}/nl/stel-je-vraag/bedankt/?ref=${newReference('V')}`))],
+      [
+        'thanks 200',
+        handleThanks(new Request(`${ORIGIN}/nl/stel-je-vraag/bedankt/?ref=${newReference('V')}`)),
+      ],
       ['thanks 404', handleThanks(new Request(`${ORIGIN}/nl/stel-je-vraag/bedankt/?ref=nope`))],
     ];
     for (const [label, pending] of cases) {
@@ -58,10 +88,34 @@ describe('function responses', () => {
   });
 
   it.each([
-    ['question form', '/api/questions', () => questionFields({ question: HOSTILE, name: HOSTILE, contact: HOSTILE })],
-    ['sign-up form', '/api/expert-signups', () => signupFields({ name: HOSTILE, email: HOSTILE, phone: HOSTILE, heardFrom: HOSTILE, languages: ['ti', HOSTILE] })],
+    [
+      'question form',
+      '/api/questions',
+      () => questionFields({ question: HOSTILE, name: HOSTILE, contact: HOSTILE }),
+    ],
+    [
+      'sign-up form',
+      '/api/expert-signups',
+      () =>
+        signupFields({
+          name: HOSTILE,
+          email: HOSTILE,
+          phone: HOSTILE,
+          heardFrom: HOSTILE,
+          languages: ['ti', HOSTILE],
+        }),
+    ],
   ])('the %s echoes hostile input escaped on its no-JS error page', async (_name, path, fields) => {
-    const handler = path === '/api/questions' ? createFormEndpoint(questionForm(() => db.pool, null), { logger: silent }) : createFormEndpoint(signupForm(() => db.pool, null), { logger: silent });
+    const handler =
+      path === '/api/questions'
+        ? createFormEndpoint(
+            questionForm(() => db.pool, null),
+            { logger: silent },
+          )
+        : createFormEndpoint(
+            signupForm(() => db.pool, null),
+            { logger: silent },
+          );
     const response = await handler(formRequest(path, fields()));
     expect(response.status).toBe(422);
     const html = await response.text();

@@ -37,7 +37,12 @@ beforeAll(async () => {
       stream.on('end', async () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const mail = await simpleParser(raw);
-        received.push({ raw, subject: mail.subject ?? '', text: mail.text ?? '', headerLines: mail.headerLines.map((h) => h.line) });
+        received.push({
+          raw,
+          subject: mail.subject ?? '',
+          text: mail.text ?? '',
+          headerLines: mail.headerLines.map((h) => h.line),
+        });
         callback();
       });
     },
@@ -55,16 +60,30 @@ beforeEach(() => {
 
 function endpoint(includeContent: boolean, smtpPort = port) {
   const deferred: Promise<unknown>[] = [];
-  const notifier = createNotifier({ smtpUrl: `smtp://127.0.0.1:${smtpPort}`, teamEmail: 'team@wegwijzer.test', includeContent, timeoutMs: 2000 });
+  const notifier = createNotifier({
+    smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+    teamEmail: 'team@wegwijzer.test',
+    includeContent,
+    timeoutMs: 2000,
+  });
   const log = captureLogger();
-  const handle = createFormEndpoint(questionForm(() => db.pool, notifier), { logger: log, defer: (work) => deferred.push(work) });
+  const handle = createFormEndpoint(
+    questionForm(() => db.pool, notifier),
+    { logger: log, defer: (work) => deferred.push(work) },
+  );
   return { handle, settle: () => Promise.all(deferred), log };
 }
 
 describe('team notification', () => {
   it('sends reference, language and channel — not the question — by default', async () => {
     const { handle, settle } = endpoint(false);
-    const response = await handle(jsonRequest('/api/questions', { ...validQuestion, locale: 'ar' }, { 'Idempotency-Key': 'mail-0001-aaaa' }));
+    const response = await handle(
+      jsonRequest(
+        '/api/questions',
+        { ...validQuestion, locale: 'ar' },
+        { 'Idempotency-Key': 'mail-0001-aaaa' },
+      ),
+    );
     const { reference } = (await response.json()) as { reference: string };
     await settle();
     expect(received).toHaveLength(1);
@@ -94,7 +113,13 @@ describe('team notification', () => {
   it('keeps CR/LF out of every header, even with hostile input in every field', async () => {
     const { handle, settle } = endpoint(true);
     const hostile = 'Hallo\r\nBcc: victim@example.org\r\nSubject: hacked';
-    await handle(jsonRequest('/api/questions', { ...validQuestion, question: `${hostile} vraag`, name: hostile.slice(0, 90) }, { 'Idempotency-Key': 'mail-0004-dddd' }));
+    await handle(
+      jsonRequest(
+        '/api/questions',
+        { ...validQuestion, question: `${hostile} vraag`, name: hostile.slice(0, 90) },
+        { 'Idempotency-Key': 'mail-0004-dddd' },
+      ),
+    );
     await settle();
     const headers = received[0]!.raw.split(/\r\n\r\n/)[0]!;
     expect(headers).not.toMatch(/^Bcc:/im);
@@ -103,11 +128,19 @@ describe('team notification', () => {
 
   it('a failed mail neither loses nor blocks the question', async () => {
     const { handle, settle, log } = endpoint(false, 9); // nothing listens on port 9
-    const response = await handle(jsonRequest('/api/questions', { ...validQuestion, question: 'Een vraag terwijl de mail stuk is.' }, { 'Idempotency-Key': 'mail-0005-eeee' }));
+    const response = await handle(
+      jsonRequest(
+        '/api/questions',
+        { ...validQuestion, question: 'Een vraag terwijl de mail stuk is.' },
+        { 'Idempotency-Key': 'mail-0005-eeee' },
+      ),
+    );
     expect(response.status).toBe(201);
     const { reference } = (await response.json()) as { reference: string };
     await settle();
-    expect((await db.pool.query('SELECT 1 FROM questions WHERE reference = $1', [reference])).rows).toHaveLength(1);
+    expect(
+      (await db.pool.query('SELECT 1 FROM questions WHERE reference = $1', [reference])).rows,
+    ).toHaveLength(1);
     expect(log.lines.find((l) => l.event === 'question.notify_failed')).toMatchObject({ reference });
   });
 });

@@ -8,7 +8,13 @@ import { questionForm } from '../../../src/server/questions/endpoint.ts';
 import { isReference } from '../../../src/server/reference.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
 import { captureLogger } from '../../../support/capture-log.ts';
-import { formRequest, jsonRequest, ORIGIN, questionFields, validQuestion } from '../../../support/requests.ts';
+import {
+  formRequest,
+  jsonRequest,
+  ORIGIN,
+  questionFields,
+  validQuestion,
+} from '../../../support/requests.ts';
 
 const PATH = '/api/questions';
 let db: TestDatabase;
@@ -17,7 +23,10 @@ const log = captureLogger();
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  handle = createFormEndpoint(questionForm(() => db.pool, null), { logger: log });
+  handle = createFormEndpoint(
+    questionForm(() => db.pool, null),
+    { logger: log },
+  );
 });
 afterAll(async () => db?.stop());
 beforeEach(async () => {
@@ -29,7 +38,9 @@ const rows = async () => (await db.pool.query('SELECT * FROM questions ORDER BY 
 describe(`POST /api/questions (${process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'PGlite'})`, () => {
   it('stores a JSON question exactly as typed and answers 201 with a reference', async () => {
     const question = 'هل يجب أن أدفع؟ ትግርኛ 😀 e\u0301 \u200fمرحبا\u200e';
-    const response = await handle(jsonRequest(PATH, { ...validQuestion, question }, { 'Idempotency-Key': 'key-0001-aaaa' }));
+    const response = await handle(
+      jsonRequest(PATH, { ...validQuestion, question }, { 'Idempotency-Key': 'key-0001-aaaa' }),
+    );
     expect(response.status).toBe(201);
     expect(response.headers.get('Cache-Control')).toBe('no-store');
     const body = (await response.json()) as { reference: string; location: string };
@@ -61,17 +72,29 @@ describe(`POST /api/questions (${process.env.TEST_DATABASE_URL ? 'PostgreSQL ser
 
   it('refuses the same key with another body (422)', async () => {
     await handle(jsonRequest(PATH, validQuestion, { 'Idempotency-Key': 'key-0003-cccc' }));
-    const other = await handle(jsonRequest(PATH, { ...validQuestion, question: 'Een heel andere vraag hier.' }, { 'Idempotency-Key': 'key-0003-cccc' }));
+    const other = await handle(
+      jsonRequest(
+        PATH,
+        { ...validQuestion, question: 'Een heel andere vraag hier.' },
+        { 'Idempotency-Key': 'key-0003-cccc' },
+      ),
+    );
     expect(other.status).toBe(422);
-    expect(((await other.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe('idempotencyConflict');
+    expect(((await other.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe(
+      'idempotencyConflict',
+    );
     expect(await rows()).toHaveLength(1);
   });
 
   it('handles concurrent retries with one key as one submission', async () => {
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => handle(jsonRequest(PATH, validQuestion, { 'Idempotency-Key': 'key-0004-dddd' }))),
+      Array.from({ length: 8 }, () =>
+        handle(jsonRequest(PATH, validQuestion, { 'Idempotency-Key': 'key-0004-dddd' })),
+      ),
     );
-    const references = new Set(await Promise.all(results.map(async (r) => ((await r.json()) as { reference: string }).reference)));
+    const references = new Set(
+      await Promise.all(results.map(async (r) => ((await r.json()) as { reference: string }).reference)),
+    );
     expect(references.size).toBe(1);
     expect(await rows()).toHaveLength(1);
   });
@@ -97,11 +120,19 @@ describe(`POST /api/questions (${process.env.TEST_DATABASE_URL ? 'PostgreSQL ser
   });
 
   it('answers JSON errors with messages in the request language, storing nothing', async () => {
-    const response = await handle(jsonRequest(PATH, { ...validQuestion, question: 'kort', contact: 'geen-mail', locale: 'en' }));
+    const response = await handle(
+      jsonRequest(PATH, { ...validQuestion, question: 'kort', contact: 'geen-mail', locale: 'en' }),
+    );
     expect(response.status).toBe(422);
-    const { errors } = (await response.json()) as { errors: { field: string; code: string; message: string }[] };
+    const { errors } = (await response.json()) as {
+      errors: { field: string; code: string; message: string }[];
+    };
     expect(errors).toEqual([
-      { field: 'question', code: 'tooShort', message: 'Your question is too short. Use at least 10 characters.' },
+      {
+        field: 'question',
+        code: 'tooShort',
+        message: 'Your question is too short. Use at least 10 characters.',
+      },
       { field: 'contact', code: 'email', message: 'Enter an email address, like name@example.com.' },
     ]);
     expect(await rows()).toHaveLength(0);
@@ -109,7 +140,9 @@ describe(`POST /api/questions (${process.env.TEST_DATABASE_URL ? 'PostgreSQL ser
 
   it('answers an invalid plain form with an HTML page that keeps the typed text (escaped)', async () => {
     const hostile = '<script>alert(1)</script> "quoted" & =SUM(A1)';
-    const response = await handle(formRequest(PATH, questionFields({ question: hostile, contact: 'not an email', locale: 'ar' })));
+    const response = await handle(
+      formRequest(PATH, questionFields({ question: hostile, contact: 'not an email', locale: 'ar' })),
+    );
     expect(response.status).toBe(422);
     expect(response.headers.get('Content-Type')).toContain('text/html');
     const page = await response.text();
@@ -122,14 +155,34 @@ describe(`POST /api/questions (${process.env.TEST_DATABASE_URL ? 'PostgreSQL ser
   });
 
   it.each([
-    ['415 for another content type', new Request(`${ORIGIN}${PATH}`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'hallo' }), 415],
+    [
+      '415 for another content type',
+      new Request(`${ORIGIN}${PATH}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'text/plain' },
+        body: 'hallo',
+      }),
+      415,
+    ],
     ['413 for a body over 16 KB', jsonRequest(PATH, { ...validQuestion, question: 'x'.repeat(17_000) }), 413],
     ['400 for unknown fields', jsonRequest(PATH, { ...validQuestion, admin: true }), 400],
-    ['400 for a repeated field in a form', formRequest(PATH, { ...questionFields(), question: ['een vraag hier', 'nog een vraag'] }), 400],
+    [
+      '400 for a repeated field in a form',
+      formRequest(PATH, { ...questionFields(), question: ['een vraag hier', 'nog een vraag'] }),
+      400,
+    ],
     ['400 for broken JSON', jsonRequest(PATH, '{"question": '), 400],
     ['405 for GET', new Request(`${ORIGIN}${PATH}`), 405],
-    ['403 for a cross-site browser request', jsonRequest(PATH, validQuestion, { 'Sec-Fetch-Site': 'cross-site' }), 403],
-    ['403 for a foreign Origin', jsonRequest(PATH, validQuestion, { Origin: 'https://evil.example', 'Sec-Fetch-Site': '' }), 403],
+    [
+      '403 for a cross-site browser request',
+      jsonRequest(PATH, validQuestion, { 'Sec-Fetch-Site': 'cross-site' }),
+      403,
+    ],
+    [
+      '403 for a foreign Origin',
+      jsonRequest(PATH, validQuestion, { Origin: 'https://evil.example', 'Sec-Fetch-Site': '' }),
+      403,
+    ],
   ])('%s', async (_name, request, status) => {
     const response = await handle(request);
     expect(response.status).toBe(status);
@@ -148,12 +201,19 @@ describe(`POST /api/questions (${process.env.TEST_DATABASE_URL ? 'PostgreSQL ser
 
   it('keeps a submission made in under 3 seconds, marked suspect', async () => {
     await handle(jsonRequest(PATH, validQuestion, { 'X-Fill-Time-Ms': '900' }));
-    await handle(jsonRequest(PATH, { ...validQuestion, question: 'Een tweede, rustig getypte vraag.' }, { 'X-Fill-Time-Ms': '45000' }));
+    await handle(
+      jsonRequest(
+        PATH,
+        { ...validQuestion, question: 'Een tweede, rustig getypte vraag.' },
+        { 'X-Fill-Time-Ms': '45000' },
+      ),
+    );
     expect((await rows()).map((r) => r.status)).toEqual(['suspect', 'new']);
   });
 
   it('never logs what people typed', () => {
     const text = log.text();
-    for (const value of ['amal@example.org', 'Amal', 'Moet ik betalen', 'spam.example', 'alert(1)']) expect(text).not.toContain(value);
+    for (const value of ['amal@example.org', 'Amal', 'Moet ik betalen', 'spam.example', 'alert(1)'])
+      expect(text).not.toContain(value);
   });
 });

@@ -27,7 +27,10 @@ const rows = async () => (await db.pool.query('SELECT reference FROM questions')
 describe('when the database cannot be reached', () => {
   // Nothing listens on port 9: as if the database server were down.
   const down = createPool('postgres://postgres@127.0.0.1:9/none', { connectTimeoutMs: 500 });
-  const handle = createFormEndpoint(questionForm(() => down, null), { logger: log });
+  const handle = createFormEndpoint(
+    questionForm(() => down, null),
+    { logger: log },
+  );
   afterAll(() => down.end());
 
   it('answers JSON with 503 and Retry-After', async () => {
@@ -53,7 +56,10 @@ describe('when the database cannot be reached', () => {
 
 describe.runIf(!process.env.TEST_DATABASE_URL)('an outage and recovery (PGlite)', () => {
   it('503 while down, nothing half-written, and the retry with the same key succeeds once back', async () => {
-    const handle = createFormEndpoint(questionForm(() => db.pool, null), { logger: log });
+    const handle = createFormEndpoint(
+      questionForm(() => db.pool, null),
+      { logger: log },
+    );
     await db.pause!();
     const first = await handle(jsonRequest(PATH, validQuestion, { 'Idempotency-Key': 'outage-0001-aa' }));
     expect(first.status).toBe(503);
@@ -97,7 +103,10 @@ describe('a slow database', () => {
     const { slowProxy } = await import('../../support/slow-proxy.ts');
     const proxy = await slowProxy(db.url, 2_000);
     const pool = createPool(proxy.url, { connectTimeoutMs: 1_000, queryTimeoutMs: 1_000 });
-    const handle = createFormEndpoint(questionForm(() => pool, null), { logger: log });
+    const handle = createFormEndpoint(
+      questionForm(() => pool, null),
+      { logger: log },
+    );
     const started = performance.now();
     const slow = await handle(jsonRequest(PATH, validQuestion, { 'Idempotency-Key': 'slow-0001-aaaa' }));
     const seconds = (performance.now() - started) / 1000;
@@ -107,7 +116,13 @@ describe('a slow database', () => {
     await new Promise((r) => setTimeout(r, 2_500)); // let the slow statement finish on the server
     const retry = await handle(jsonRequest(PATH, validQuestion, { 'Idempotency-Key': 'slow-0001-aaaa' }));
     expect(retry.status).toBe(201);
-    expect((await db.pool.query("SELECT count(*)::int AS n FROM questions WHERE idempotency_key = 'slow-0001-aaaa'")).rows[0].n).toBe(1);
+    expect(
+      (
+        await db.pool.query(
+          "SELECT count(*)::int AS n FROM questions WHERE idempotency_key = 'slow-0001-aaaa'",
+        )
+      ).rows[0].n,
+    ).toBe(1);
     await pool.end();
     await proxy.close();
   });

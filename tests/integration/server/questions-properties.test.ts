@@ -22,13 +22,23 @@ const log = captureLogger();
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  handle = createFormEndpoint(questionForm(() => db.pool, null), { logger: log });
+  handle = createFormEndpoint(
+    questionForm(() => db.pool, null),
+    { logger: log },
+  );
 });
 afterAll(async () => db?.stop());
 
 const count = async () => Number((await db.pool.query('SELECT count(*) AS n FROM questions')).rows[0].n);
 
-const anyValue = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), readerText(0, 50));
+const anyValue = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 3 }),
+  readerText(0, 50),
+);
 const fieldName = fc.oneof(fc.constantFrom(...Object.keys(validQuestion)), fc.string({ maxLength: 12 }));
 
 describe(`questions endpoint properties (${process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'PGlite'}, ${RUNS} runs each)`, () => {
@@ -40,7 +50,12 @@ describe(`questions endpoint properties (${process.env.TEST_DATABASE_URL ? 'Post
         fc.option(fc.string({ minLength: 0, maxLength: 40 })),
         async (body, asForm, key) => {
           const request = asForm
-            ? formRequest(PATH, Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)])))
+            ? formRequest(
+                PATH,
+                Object.fromEntries(
+                  Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]),
+                ),
+              )
             : jsonRequest(PATH, body, key ? { 'Idempotency-Key': key } : {});
           const response = await handle(request);
           expect(response.status).toBeLessThan(500);
@@ -52,18 +67,34 @@ describe(`questions endpoint properties (${process.env.TEST_DATABASE_URL ? 'Post
 
   it('stores every accepted question byte for byte', async () => {
     await fc.assert(
-      fc.asyncProperty(validQuestionText, readerText(0, 100), fc.constantFrom('nl', 'en', 'ar', 'fa', 'ti', 'tr'), fc.boolean(), async (question, name, locale, asForm) => {
-        const values = { ...validQuestion, question, name: name.slice(0, 100), locale, answerLanguage: locale };
-        const response = asForm
-          ? await handle(formRequest(PATH, { ...values, consent: 'yes' }))
-          : await handle(jsonRequest(PATH, values, { 'Idempotency-Key': `prop-${crypto.randomUUID()}` }));
-        expect([201, 303]).toContain(response.status);
-        const reference = asForm ? new URL(response.headers.get('Location')!, 'https://x').searchParams.get('ref') : ((await response.json()) as { reference: string }).reference;
-        const { rows } = await db.pool.query('SELECT question, name FROM questions WHERE reference = $1', [reference]);
-        expect(rows[0].question).toBe(question);
-        expect(rows[0].name).toBe(values.name.trim() === '' ? null : values.name);
-        expect(Buffer.from(rows[0].question, 'utf8').equals(Buffer.from(question, 'utf8'))).toBe(true);
-      }),
+      fc.asyncProperty(
+        validQuestionText,
+        readerText(0, 100),
+        fc.constantFrom('nl', 'en', 'ar', 'fa', 'ti', 'tr'),
+        fc.boolean(),
+        async (question, name, locale, asForm) => {
+          const values = {
+            ...validQuestion,
+            question,
+            name: name.slice(0, 100),
+            locale,
+            answerLanguage: locale,
+          };
+          const response = asForm
+            ? await handle(formRequest(PATH, { ...values, consent: 'yes' }))
+            : await handle(jsonRequest(PATH, values, { 'Idempotency-Key': `prop-${crypto.randomUUID()}` }));
+          expect([201, 303]).toContain(response.status);
+          const reference = asForm
+            ? new URL(response.headers.get('Location')!, 'https://x').searchParams.get('ref')
+            : ((await response.json()) as { reference: string }).reference;
+          const { rows } = await db.pool.query('SELECT question, name FROM questions WHERE reference = $1', [
+            reference,
+          ]);
+          expect(rows[0].question).toBe(question);
+          expect(rows[0].name).toBe(values.name.trim() === '' ? null : values.name);
+          expect(Buffer.from(rows[0].question, 'utf8').equals(Buffer.from(question, 'utf8'))).toBe(true);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -73,7 +104,9 @@ describe(`questions endpoint properties (${process.env.TEST_DATABASE_URL ? 'Post
     const invalid = fc.oneof(
       fc.record({ question: fc.string({ maxLength: 9 }) }),
       fc.record({ consent: fc.constant(false) }),
-      fc.record({ channel: fc.string({ maxLength: 5 }).filter((c) => !['email', 'phone', 'whatsapp'].includes(c)) }),
+      fc.record({
+        channel: fc.string({ maxLength: 5 }).filter((c) => !['email', 'phone', 'whatsapp'].includes(c)),
+      }),
       fc.record({ contact: fc.string({ maxLength: 30 }).filter((c) => !c.includes('@')) }),
       fc.record({ question: fc.constant('x'.repeat(2001)) }),
       fc.record({ municipality: fc.string({ minLength: 1, maxLength: 8 }) }),

@@ -15,7 +15,20 @@ afterAll(async () => db?.stop());
 
 const DAY = 86_400_000;
 const q = (status: 'new' | 'suspect', key: string) =>
-  storeQuestion(db.pool, { locale: 'nl', question: 'Een vraag om te bewaren.', channel: 'phone', contact: '0612345678', name: null, municipality: null, answerLanguage: 'nl', status }, { bodyHash: key, idempotencyKey: key });
+  storeQuestion(
+    db.pool,
+    {
+      locale: 'nl',
+      question: 'Een vraag om te bewaren.',
+      channel: 'phone',
+      contact: '0612345678',
+      name: null,
+      municipality: null,
+      answerLanguage: 'nl',
+      status,
+    },
+    { bodyHash: key, idempotencyKey: key },
+  );
 
 describe('retention', () => {
   it('removes answered/closed questions after 90 days, suspect after 30, sign-ups after 24 months — and nothing else', async () => {
@@ -26,19 +39,37 @@ describe('retention', () => {
     const closedOld = await q('new', 'closed-old-0001');
     const suspectOld = await q('suspect', 'suspect-old-001');
     const suspectRecent = await q('suspect', 'suspect-new-001');
-    const set = (ref: string, sql: string, at: Date) => db.pool.query(`UPDATE questions SET ${sql} WHERE reference = $2`, [at, ref]);
-    await set(answeredOld.reference, "status = 'answered', answered_at = $1", new Date(now.getTime() - 91 * DAY));
-    await set(answeredRecent.reference, "status = 'answered', answered_at = $1", new Date(now.getTime() - 89 * DAY));
+    const set = (ref: string, sql: string, at: Date) =>
+      db.pool.query(`UPDATE questions SET ${sql} WHERE reference = $2`, [at, ref]);
+    await set(
+      answeredOld.reference,
+      "status = 'answered', answered_at = $1",
+      new Date(now.getTime() - 91 * DAY),
+    );
+    await set(
+      answeredRecent.reference,
+      "status = 'answered', answered_at = $1",
+      new Date(now.getTime() - 89 * DAY),
+    );
     await set(closedOld.reference, "status = 'closed', closed_at = $1", new Date(now.getTime() - 120 * DAY));
     await set(suspectOld.reference, 'created_at = $1', new Date(now.getTime() - 31 * DAY));
     await set(suspectRecent.reference, 'created_at = $1', new Date(now.getTime() - 29 * DAY));
-    await db.pool.query("UPDATE questions SET created_at = now() - interval '400 days' WHERE reference = $1", [keep.reference]);
+    await db.pool.query(
+      "UPDATE questions SET created_at = now() - interval '400 days' WHERE reference = $1",
+      [keep.reference],
+    );
 
     const [oldSignup, newSignup] = signupFixture(2, 9);
     const s1 = await storeSignup(db.pool, oldSignup!, { bodyHash: 's1' });
     const s2 = await storeSignup(db.pool, newSignup!, { bodyHash: 's2' });
-    await db.pool.query("UPDATE expert_signups SET updated_at = now() - interval '24 months 1 day' WHERE reference = $1", [s1.reference]);
-    await db.pool.query("UPDATE expert_signups SET updated_at = now() - interval '23 months' WHERE reference = $1", [s2.reference]);
+    await db.pool.query(
+      "UPDATE expert_signups SET updated_at = now() - interval '24 months 1 day' WHERE reference = $1",
+      [s1.reference],
+    );
+    await db.pool.query(
+      "UPDATE expert_signups SET updated_at = now() - interval '23 months' WHERE reference = $1",
+      [s2.reference],
+    );
 
     const removed = await purge(db.pool, retentionConfig({}), now);
     expect(removed.questions).toEqual([answeredOld.reference, closedOld.reference].sort());
@@ -46,6 +77,10 @@ describe('retention', () => {
     expect(removed.signups).toEqual([s1.reference]);
     const left = (await db.pool.query('SELECT reference FROM questions')).rows.map((r) => r.reference).sort();
     expect(left).toEqual([keep.reference, answeredRecent.reference, suspectRecent.reference].sort());
-    expect(await purge(db.pool, retentionConfig({}), now)).toEqual({ questions: [], suspectQuestions: [], signups: [] });
+    expect(await purge(db.pool, retentionConfig({}), now)).toEqual({
+      questions: [],
+      suspectQuestions: [],
+      signups: [],
+    });
   });
 });

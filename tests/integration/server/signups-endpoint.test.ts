@@ -16,7 +16,10 @@ const log = captureLogger();
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  handle = createFormEndpoint(signupForm(() => db.pool, null), { logger: log });
+  handle = createFormEndpoint(
+    signupForm(() => db.pool, null),
+    { logger: log },
+  );
 });
 afterAll(async () => db?.stop());
 beforeEach(async () => {
@@ -26,7 +29,9 @@ const rows = async () => (await db.pool.query('SELECT * FROM expert_signups ORDE
 
 describe(`POST /api/expert-signups (${process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'PGlite'})`, () => {
   it('stores a JSON sign-up with the province kept', async () => {
-    const response = await handle(jsonRequest(PATH, { ...validSignup, arrivalYear: 2016 }, { 'Idempotency-Key': 'signup-0001-aa' }));
+    const response = await handle(
+      jsonRequest(PATH, { ...validSignup, arrivalYear: 2016 }, { 'Idempotency-Key': 'signup-0001-aa' }),
+    );
     expect(response.status).toBe(201);
     const { reference, location } = (await response.json()) as { reference: string; location: string };
     expect(reference).toMatch(/^E-/);
@@ -46,7 +51,9 @@ describe(`POST /api/expert-signups (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
   });
 
   it('takes a plain form with repeated checkboxes and a typed language, and redirects (303)', async () => {
-    const response = await handle(formRequest(PATH, signupFields({ languages: ['ti', 'am', 'Bilen'], locale: 'nl' })));
+    const response = await handle(
+      formRequest(PATH, signupFields({ languages: ['ti', 'am', 'Bilen'], locale: 'nl' })),
+    );
     expect(response.status).toBe(303);
     expect(response.headers.get('Location')).toMatch(/^\/nl\/expertpool\/bedankt\/\?ref=E-/);
     expect((await rows())[0].languages).toEqual(['ti', 'am', 'Bilen']);
@@ -55,12 +62,22 @@ describe(`POST /api/expert-signups (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
   it('updates the sign-up of a known e-mail address instead of adding one, and says so', async () => {
     const first = await handle(jsonRequest(PATH, validSignup, { 'Idempotency-Key': 'signup-0002-aa' }));
     const { reference } = (await first.json()) as { reference: string };
-    const again = await handle(formRequest(PATH, signupFields({ email: '  SELAM@Example.org ', municipality: 'GM0599', locale: 'en' })));
+    const again = await handle(
+      formRequest(
+        PATH,
+        signupFields({ email: '  SELAM@Example.org ', municipality: 'GM0599', locale: 'en' }),
+      ),
+    );
     expect(again.status).toBe(303);
     expect(again.headers.get('Location')).toBe(`/en/expertpool/bedankt/?ref=${reference}&updated=1`);
     const all = await rows();
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatchObject({ reference, municipality: 'GM0599', province: 'Zuid-Holland', locale: 'en' });
+    expect(all[0]).toMatchObject({
+      reference,
+      municipality: 'GM0599',
+      province: 'Zuid-Holland',
+      locale: 'en',
+    });
     expect(all[0].updated_at.getTime()).toBeGreaterThan(all[0].created_at.getTime());
   });
 
@@ -74,11 +91,18 @@ describe(`POST /api/expert-signups (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
   });
 
   it('refuses invalid input with translated messages, and keeps typed values on the no-JS page', async () => {
-    const json = await handle(jsonRequest(PATH, { ...validSignup, adult: false, languages: [], locale: 'tr' }));
+    const json = await handle(
+      jsonRequest(PATH, { ...validSignup, adult: false, languages: [], locale: 'tr' }),
+    );
     expect(json.status).toBe(422);
     const { errors } = (await json.json()) as { errors: { field: string }[] };
     expect(errors.map((e) => e.field)).toEqual(['languages', 'adult']);
-    const page = await handle(formRequest(PATH, signupFields({ arrivalYear: '19', name: '<b>Selam</b>', languages: ['ti', 'Bilen'] })));
+    const page = await handle(
+      formRequest(
+        PATH,
+        signupFields({ arrivalYear: '19', name: '<b>Selam</b>', languages: ['ti', 'Bilen'] }),
+      ),
+    );
     expect(page.status).toBe(422);
     const html = await page.text();
     expect(html).toContain('value="&lt;b>Selam&lt;/b>"');
@@ -89,8 +113,20 @@ describe(`POST /api/expert-signups (${process.env.TEST_DATABASE_URL ? 'PostgreSQ
 
   it('keeps the contract: unknown fields 400, wrong type 415, cross-site 403', async () => {
     expect((await handle(jsonRequest(PATH, { ...validSignup, role: 'admin' }))).status).toBe(400);
-    expect((await handle(new Request('https://wegwijzer.test/api/expert-signups', { method: 'POST', body: 'x', headers: { 'Content-Type': 'multipart/form-data' } }))).status).toBe(415);
-    expect((await handle(jsonRequest(PATH, validSignup, { 'Sec-Fetch-Site': 'cross-site' }))).status).toBe(403);
+    expect(
+      (
+        await handle(
+          new Request('https://wegwijzer.test/api/expert-signups', {
+            method: 'POST',
+            body: 'x',
+            headers: { 'Content-Type': 'multipart/form-data' },
+          }),
+        )
+      ).status,
+    ).toBe(415);
+    expect((await handle(jsonRequest(PATH, validSignup, { 'Sec-Fetch-Site': 'cross-site' }))).status).toBe(
+      403,
+    );
     expect(await rows()).toHaveLength(0);
   });
 

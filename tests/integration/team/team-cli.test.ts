@@ -16,7 +16,9 @@ const references: Record<string, string> = {};
 
 function team(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/team.ts', ...args], { env: { ...process.env, DATABASE_URL: db.url } });
+    const child = spawn(process.execPath, ['scripts/team.ts', ...args], {
+      env: { ...process.env, DATABASE_URL: db.url },
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -42,9 +44,21 @@ beforeAll(async () => {
   for (const s of signupFixture()) await storeSignup(db.pool, s, { bodyHash: bodyHash(s) });
   const hostile = { ...signupFixture(1, 7)[0]!, name: '+SUM(1,2)', email: 'plus@example.org' };
   references.hostileSignup = (await storeSignup(db.pool, hostile, { bodyHash: 'h1' })).reference;
-  references.q1 = (await storeQuestion(db.pool, question(), { bodyHash: 'q1', idempotencyKey: 'q1-key-0001' })).reference;
-  references.q2 = (await storeQuestion(db.pool, question({ contact: 'other@example.org', name: null }), { bodyHash: 'q2', idempotencyKey: 'q2-key-0001' })).reference;
-  references.q3 = (await storeQuestion(db.pool, question({ status: 'suspect' }), { bodyHash: 'q3', idempotencyKey: 'q3-key-0001' })).reference;
+  references.q1 = (
+    await storeQuestion(db.pool, question(), { bodyHash: 'q1', idempotencyKey: 'q1-key-0001' })
+  ).reference;
+  references.q2 = (
+    await storeQuestion(db.pool, question({ contact: 'other@example.org', name: null }), {
+      bodyHash: 'q2',
+      idempotencyKey: 'q2-key-0001',
+    })
+  ).reference;
+  references.q3 = (
+    await storeQuestion(db.pool, question({ status: 'suspect' }), {
+      bodyHash: 'q3',
+      idempotencyKey: 'q3-key-0001',
+    })
+  ).reference;
 }, 120_000);
 afterAll(async () => db?.stop());
 
@@ -102,10 +116,17 @@ describe('npm run team', () => {
   });
 
   it('purges what is past its retention period', async () => {
-    await db.pool.query("UPDATE questions SET answered_at = now() - interval '91 days' WHERE reference = $1", [references.q2]);
-    await db.pool.query("UPDATE expert_signups SET updated_at = now() - interval '25 months' WHERE email = 'person0@example.org'");
+    await db.pool.query(
+      "UPDATE questions SET answered_at = now() - interval '91 days' WHERE reference = $1",
+      [references.q2],
+    );
+    await db.pool.query(
+      "UPDATE expert_signups SET updated_at = now() - interval '25 months' WHERE email = 'person0@example.org'",
+    );
     const result = await team('purge');
-    expect(result.out).toContain('answered/closed questions after 90 days, suspect after 30 days, sign-ups after 24 months');
+    expect(result.out).toContain(
+      'answered/closed questions after 90 days, suspect after 30 days, sign-ups after 24 months',
+    );
     expect(result.out).toContain(`Removed 1 question(s) ${references.q2}`);
     expect(result.out).toMatch(/Removed 1 sign-up\(s\) E-/);
   });

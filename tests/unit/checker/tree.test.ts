@@ -7,7 +7,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkerTextSchema, checkerTreeSchema, type CheckerTree } from '../../../src/content-model/checker-schema.ts';
+import {
+  checkerTextSchema,
+  checkerTreeSchema,
+  type CheckerTree,
+} from '../../../src/content-model/checker-schema.ts';
 import { allStates, longestPath, resolve, treeProblems } from '../../../src/checker/tree.ts';
 
 const tree = checkerTreeSchema.parse(parse(readFileSync('content/checker/tree.yaml', 'utf8')));
@@ -22,11 +26,16 @@ describe('the decision tree', () => {
   it('reports a dead end, an unreachable node, a circle, a missing text and an unused result, saying where', () => {
     const broken: CheckerTree = structuredClone(tree);
     broken.nodes['reden']!.answers['anders'] = { next: 'bestaat-niet' };
-    broken.nodes['los'] = { question: 'age', answers: { a: { result: 'aow-leeftijd' }, b: { result: 'aow-leeftijd' } } };
+    broken.nodes['los'] = {
+      question: 'age',
+      answers: { a: { result: 'aow-leeftijd' }, b: { result: 'aow-leeftijd' } },
+    };
     broken.nodes['gezin-school']!.answers['nee'] = { next: 'gezin-leeftijd' };
     broken.nodes['gezin-besluit']!.answers['nieuw'] = { result: 'oude-wet-zelf-betalen' };
     const problems = treeProblems(broken, text, [...results, 'ongebruikt']).join('\n');
-    expect(problems).toContain('node "reden", answer "anders" goes to "bestaat-niet", which is not a node (a dead end)');
+    expect(problems).toContain(
+      'node "reden", answer "anders" goes to "bestaat-niet", which is not a node (a dead end)',
+    );
     expect(problems).toContain('node "los" cannot be reached from the start');
     expect(problems).toContain('gezin-leeftijd → gezin-school → gezin-leeftijd goes round in a circle');
     expect(problems).toContain('question "besluit" has no text for answer "nieuw"');
@@ -35,7 +44,9 @@ describe('the decision tree', () => {
 
   it('takes two answers leading to the same node for a shared subtree, not for a circle', () => {
     // asiel-besluit and bij-asiel-besluit share what follows "before 2022".
-    const shared = Object.values(tree.nodes).filter((node) => Object.values(node.answers).some((s) => 'next' in s && s.next === 'asiel-leeftijd-2022'));
+    const shared = Object.values(tree.nodes).filter((node) =>
+      Object.values(node.answers).some((s) => 'next' in s && s.next === 'asiel-leeftijd-2022'),
+    );
     expect(shared).toHaveLength(2);
     expect(treeProblems(tree, text, results).join('\n')).not.toContain('circle');
   });
@@ -50,7 +61,11 @@ describe('the decision tree', () => {
 
   it('resolves a URL path to its state, and refuses paths that do not exist', () => {
     expect(resolve(tree, [])).toMatchObject({ kind: 'question', node: 'nationaliteit', path: [] });
-    expect(resolve(tree, ['buiten-eu'])).toMatchObject({ kind: 'question', node: 'reden', path: [{ node: 'nationaliteit', answer: 'buiten-eu' }] });
+    expect(resolve(tree, ['buiten-eu'])).toMatchObject({
+      kind: 'question',
+      node: 'reden',
+      path: [{ node: 'nationaliteit', answer: 'buiten-eu' }],
+    });
     expect(resolve(tree, ['buiten-eu', 'onbekend'])).toBeNull();
     expect(resolve(tree, ['eu', 'asiel'])).toBeNull();
     const end = resolve(tree, ['buiten-eu', 'tijdelijk']);
@@ -76,7 +91,12 @@ const PERSONAS: Persona[] = [
   ['An Indian knowledge migrant', ['buiten-eu', 'tijdelijk'], 'tijdelijk-verblijf', [9]],
   ['A Turkish student', ['buiten-eu', 'tijdelijk'], 'tijdelijk-verblijf', [7, 9]],
   ['The wife of an Indian knowledge migrant', ['buiten-eu', 'bij-tijdelijk'], 'gezin-tijdelijk', [9, 56]],
-  ['The husband of a Brazilian researcher at a university', ['buiten-eu', 'bij-tijdelijk'], 'gezin-tijdelijk', [9, 56]],
+  [
+    'The husband of a Brazilian researcher at a university',
+    ['buiten-eu', 'bij-tijdelijk'],
+    'gezin-tijdelijk',
+    [9, 56],
+  ],
   // Family of an EU/EEA/Swiss citizen using free movement.
   ['A Moroccan man who joined his Polish wife working here', ['buiten-eu', 'bij-eu'], 'gezin-eu', [9, 56]],
   // Other or not sure.
@@ -84,47 +104,217 @@ const PERSONAS: Persona[] = [
   // Age now: under 16 / 16–17 / adult / AOW age (both sides of 16, 18 and the AOW age).
   ['A 15-year-old Syrian girl, asylum 2023', ['buiten-eu', 'asiel', 'jonger-dan-16'], 'jonger-dan-16', [8]],
   ['A 16-year-old Syrian boy, asylum 2023', ['buiten-eu', 'asiel', '16-17'], 'leeftijd-16-17', [8]],
-  ['A 17-year-old girl who joined her Dutch father in 2024', ['buiten-eu', 'gezin', '16-17'], 'leeftijd-16-17', [8, 56]],
-  ['An 18-year-old Eritrean, asylum decided 2024', ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022'], 'nieuwe-wet-statushouder', [2, 8, 37]],
-  ['A 66-year-old Syrian father, below the AOW age, who came via nareis in 2023', ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022', 'ja'], 'nieuwe-wet-statushouder', [9, 35, 37]],
-  ['A 70-year-old Syrian grandfather, above the AOW age', ['buiten-eu', 'bij-asiel', 'aow'], 'aow-leeftijd', [9, 53]],
-  ['A 72-year-old who joined her son in 2015 (the old-law branch no longer skips age)', ['buiten-eu', 'gezin', 'aow'], 'aow-leeftijd', [9]],
+  [
+    'A 17-year-old girl who joined her Dutch father in 2024',
+    ['buiten-eu', 'gezin', '16-17'],
+    'leeftijd-16-17',
+    [8, 56],
+  ],
+  [
+    'An 18-year-old Eritrean, asylum decided 2024',
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+    'nieuwe-wet-statushouder',
+    [2, 8, 37],
+  ],
+  [
+    'A 66-year-old Syrian father, below the AOW age, who came via nareis in 2023',
+    ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022', 'ja'],
+    'nieuwe-wet-statushouder',
+    [9, 35, 37],
+  ],
+  [
+    'A 70-year-old Syrian grandfather, above the AOW age',
+    ['buiten-eu', 'bij-asiel', 'aow'],
+    'aow-leeftijd',
+    [9, 53],
+  ],
+  [
+    'A 72-year-old who joined her son in 2015 (the old-law branch no longer skips age)',
+    ['buiten-eu', 'gezin', 'aow'],
+    'aow-leeftijd',
+    [9],
+  ],
   // Dutch diploma or school years, under either law.
-  ['A Yemeni man with a Dutch mbo-2 diploma', ['buiten-eu', 'asiel', '18-tot-aow', 'ja'], 'diploma-of-school', [9, 53]],
-  ['A woman who lived here from age 6 to 15 and came back to her husband', ['buiten-eu', 'gezin', '18-tot-aow', 'ja'], 'diploma-of-school', [9]],
-  ['An imam with a Dutch havo diploma, here since 2019 (the old-law branch no longer skips the diploma)', ['buiten-eu', 'geestelijk-bedienaar', '18-tot-aow', 'ja'], 'diploma-of-school', [9]],
-  ['A man with a foreign diploma, unsure whether it counts', ['buiten-eu', 'asiel', '18-tot-aow', 'weet-niet'], 'diploma-onzeker', [9, 57]],
+  [
+    'A Yemeni man with a Dutch mbo-2 diploma',
+    ['buiten-eu', 'asiel', '18-tot-aow', 'ja'],
+    'diploma-of-school',
+    [9, 53],
+  ],
+  [
+    'A woman who lived here from age 6 to 15 and came back to her husband',
+    ['buiten-eu', 'gezin', '18-tot-aow', 'ja'],
+    'diploma-of-school',
+    [9],
+  ],
+  [
+    'An imam with a Dutch havo diploma, here since 2019 (the old-law branch no longer skips the diploma)',
+    ['buiten-eu', 'geestelijk-bedienaar', '18-tot-aow', 'ja'],
+    'diploma-of-school',
+    [9],
+  ],
+  [
+    'A man with a foreign diploma, unsure whether it counts',
+    ['buiten-eu', 'asiel', '18-tot-aow', 'weet-niet'],
+    'diploma-onzeker',
+    [9, 57],
+  ],
   // The date of the IND decision: 31 December 2021 against 1 January 2022.
-  ['A Syrian status holder, IND decision 31 December 2021, housed in 2022', ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'], 'oude-wet-asiel', [3, 4, 38, 44]],
-  ['A Syrian status holder, IND decision 1 January 2022', ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022'], 'nieuwe-wet-statushouder', [1, 2, 4, 35, 37]],
-  ['An Afghan man, decision February 2022, card start date December 2021', ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022'], 'nieuwe-wet-statushouder', [4, 37]],
-  ['A Moroccan woman who joined her Dutch husband, decision 31 December 2021', ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'], 'oude-wet-zelf-betalen', [3, 38, 42]],
-  ['A Moroccan woman who joined her Dutch husband, decision 1 January 2022', ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'vanaf-2022'], 'nieuwe-wet-gezinsmigrant', [2, 12, 38, 56]],
-  ['An Afghan man who does not know the date of the decision', ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'weet-niet'], 'datum-onbekend', [4]],
+  [
+    'A Syrian status holder, IND decision 31 December 2021, housed in 2022',
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'],
+    'oude-wet-asiel',
+    [3, 4, 38, 44],
+  ],
+  [
+    'A Syrian status holder, IND decision 1 January 2022',
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+    'nieuwe-wet-statushouder',
+    [1, 2, 4, 35, 37],
+  ],
+  [
+    'An Afghan man, decision February 2022, card start date December 2021',
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+    'nieuwe-wet-statushouder',
+    [4, 37],
+  ],
+  [
+    'A Moroccan woman who joined her Dutch husband, decision 31 December 2021',
+    ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'],
+    'oude-wet-zelf-betalen',
+    [3, 38, 42],
+  ],
+  [
+    'A Moroccan woman who joined her Dutch husband, decision 1 January 2022',
+    ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+    'nieuwe-wet-gezinsmigrant',
+    [2, 12, 38, 56],
+  ],
+  [
+    'An Afghan man who does not know the date of the decision',
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'weet-niet'],
+    'datum-onbekend',
+    [4],
+  ],
   // Ministers of religion are obliged (not a temporary purpose).
-  ['An imam from Morocco, decision 2023', ['buiten-eu', 'geestelijk-bedienaar', ...ADULT_NO_DIPLOMA, 'vanaf-2022'], 'nieuwe-wet-geestelijk-bedienaar', [6, 9, 38]],
-  ['A pastor from Ghana, decision 2019', ['buiten-eu', 'geestelijk-bedienaar', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'], 'oude-wet-zelf-betalen', [3, 6, 9, 38]],
+  [
+    'An imam from Morocco, decision 2023',
+    ['buiten-eu', 'geestelijk-bedienaar', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+    'nieuwe-wet-geestelijk-bedienaar',
+    [6, 9, 38],
+  ],
+  [
+    'A pastor from Ghana, decision 2019',
+    ['buiten-eu', 'geestelijk-bedienaar', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'],
+    'oude-wet-zelf-betalen',
+    [3, 6, 9, 38],
+  ],
   // Family of an asylum status holder: old law as status holders; new law by their own permit.
-  ['An Eritrean man who joined his wife with asylum, decision 2020', ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'], 'oude-wet-asiel', [3, 38]],
-  ['An Eritrean woman who came via nareis with an asylum permit, 2023', ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022', 'ja'], 'nieuwe-wet-statushouder', [35, 37]],
-  ['A Syrian mother with a regular family permit, joined her son with asylum in 2024', ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022', 'nee'], 'nieuwe-wet-gezinsmigrant', [35, 38, 56]],
-  ['A husband of a status holder, unsure which permit he has, 2024', ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022', 'weet-niet'], 'nieuwe-wet-vergunning-onbekend', [35, 37, 38]],
+  [
+    'An Eritrean man who joined his wife with asylum, decision 2020',
+    ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'],
+    'oude-wet-asiel',
+    [3, 38],
+  ],
+  [
+    'An Eritrean woman who came via nareis with an asylum permit, 2023',
+    ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022', 'ja'],
+    'nieuwe-wet-statushouder',
+    [35, 37],
+  ],
+  [
+    'A Syrian mother with a regular family permit, joined her son with asylum in 2024',
+    ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022', 'nee'],
+    'nieuwe-wet-gezinsmigrant',
+    [35, 38, 56],
+  ],
+  [
+    'A husband of a status holder, unsure which permit he has, 2024',
+    ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022', 'weet-niet'],
+    'nieuwe-wet-vergunning-onbekend',
+    [35, 37, 38],
+  ],
   // Came as a minor before 2022: 17 against 18 on 1 January 2022.
-  ['A Syrian who got asylum in 2019 at 15, 17 on 1 January 2022', ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'jonger-dan-18'], 'als-kind-gekomen', [8, 58]],
-  ['A Syrian who got asylum in 2021 at 17, 18 on 1 January 2022', ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'], 'oude-wet-asiel', [3, 58]],
-  ['A Turkish girl who joined her father in 2019 at 14, 16 on 1 January 2022', ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'voor-2022', 'jonger-dan-18'], 'als-kind-gekomen', [7, 58]],
+  [
+    'A Syrian who got asylum in 2019 at 15, 17 on 1 January 2022',
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'jonger-dan-18'],
+    'als-kind-gekomen',
+    [8, 58],
+  ],
+  [
+    'A Syrian who got asylum in 2021 at 17, 18 on 1 January 2022',
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'],
+    'oude-wet-asiel',
+    [3, 58],
+  ],
+  [
+    'A Turkish girl who joined her father in 2019 at 14, 16 on 1 January 2022',
+    ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'voor-2022', 'jonger-dan-18'],
+    'als-kind-gekomen',
+    [7, 58],
+  ],
   // Turkish nationals: 30 April 2020 against 1 May 2020 for asylum status holders and their family …
-  ['A Turkish status holder, IND decision 30 April 2020', ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'voor-mei-2020'], 'turks-asiel-voor-mei-2020', [7, 53]],
-  ['A Turkish status holder, IND decision 1 May 2020', ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'vanaf-mei-2020'], 'oude-wet-asiel', [7, 38]],
-  ['A Turkish woman who joined her husband with asylum, decision January 2020', ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'voor-mei-2020'], 'turks-asiel-voor-mei-2020', [7]],
-  ['A Turkish man who joined his wife with asylum via nareis, decision 2021', ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'vanaf-mei-2020'], 'oude-wet-asiel', [7, 38]],
-  ['A Turkish status holder unsure whether the decision was before 1 May 2020', ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'weet-niet'], 'datum-onbekend', [4, 7]],
-  ['A Turkish status holder, IND decision 2023', ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022'], 'nieuwe-wet-statushouder', [7, 37]],
+  [
+    'A Turkish status holder, IND decision 30 April 2020',
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'voor-mei-2020'],
+    'turks-asiel-voor-mei-2020',
+    [7, 53],
+  ],
+  [
+    'A Turkish status holder, IND decision 1 May 2020',
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'vanaf-mei-2020'],
+    'oude-wet-asiel',
+    [7, 38],
+  ],
+  [
+    'A Turkish woman who joined her husband with asylum, decision January 2020',
+    ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'voor-mei-2020'],
+    'turks-asiel-voor-mei-2020',
+    [7],
+  ],
+  [
+    'A Turkish man who joined his wife with asylum via nareis, decision 2021',
+    ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'vanaf-mei-2020'],
+    'oude-wet-asiel',
+    [7, 38],
+  ],
+  [
+    'A Turkish status holder unsure whether the decision was before 1 May 2020',
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'weet-niet'],
+    'datum-onbekend',
+    [4, 7],
+  ],
+  [
+    'A Turkish status holder, IND decision 2023',
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+    'nieuwe-wet-statushouder',
+    [7, 37],
+  ],
   // … and 31 December 2021 against 1 January 2022 for the others.
-  ['A Turkish woman who joined her husband, decision 31 December 2021', ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja'], 'turks-voor-2022', [7, 53]],
-  ['A Turkish woman who joined her husband, decision 1 January 2022', ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'vanaf-2022'], 'nieuwe-wet-gezinsmigrant', [7, 38]],
-  ['A Turkish imam, decision 2018', ['buiten-eu', 'geestelijk-bedienaar', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja'], 'turks-voor-2022', [7]],
-  ['A Turkish imam, decision 2023', ['buiten-eu', 'geestelijk-bedienaar', ...ADULT_NO_DIPLOMA, 'vanaf-2022'], 'nieuwe-wet-geestelijk-bedienaar', [7, 9]],
+  [
+    'A Turkish woman who joined her husband, decision 31 December 2021',
+    ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja'],
+    'turks-voor-2022',
+    [7, 53],
+  ],
+  [
+    'A Turkish woman who joined her husband, decision 1 January 2022',
+    ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+    'nieuwe-wet-gezinsmigrant',
+    [7, 38],
+  ],
+  [
+    'A Turkish imam, decision 2018',
+    ['buiten-eu', 'geestelijk-bedienaar', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja'],
+    'turks-voor-2022',
+    [7],
+  ],
+  [
+    'A Turkish imam, decision 2023',
+    ['buiten-eu', 'geestelijk-bedienaar', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+    'nieuwe-wet-geestelijk-bedienaar',
+    [7, 9],
+  ],
 ];
 
 describe('personas', () => {
@@ -148,18 +338,34 @@ describe('personas', () => {
     const asylum = ['buiten-eu', 'asiel'];
     const turkishAsylumBefore2022 = [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja'];
     const pairs: Array<[string, string[], string[]]> = [
-      ['1 May 2020 (Turkish asylum)', [...turkishAsylumBefore2022, 'voor-mei-2020'], [...turkishAsylumBefore2022, 'vanaf-mei-2020']],
-      ['1 January 2022', [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'], [...asylum, ...ADULT_NO_DIPLOMA, 'vanaf-2022']],
+      [
+        '1 May 2020 (Turkish asylum)',
+        [...turkishAsylumBefore2022, 'voor-mei-2020'],
+        [...turkishAsylumBefore2022, 'vanaf-mei-2020'],
+      ],
+      [
+        '1 January 2022',
+        [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'],
+        [...asylum, ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+      ],
       ['16 now', [...asylum, 'jonger-dan-16'], [...asylum, '16-17']],
       ['18 now', [...asylum, '16-17'], [...asylum, '18-tot-aow']],
       ['AOW age now', ['buiten-eu', 'bij-asiel', '18-tot-aow'], ['buiten-eu', 'bij-asiel', 'aow']],
-      ['18 on 1 January 2022', [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', 'jonger-dan-18'], [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder']],
+      [
+        '18 on 1 January 2022',
+        [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', 'jonger-dan-18'],
+        [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder'],
+      ],
     ];
     const personaPaths = new Set(PERSONAS.map((p) => p[1].join('/')));
     for (const [boundary, before, after] of pairs) {
       expect(outcome(before), boundary).not.toBe(outcome(after));
       // Each side is walked by a persona (or leads on to a question a persona answers).
-      for (const side of [before, after]) expect([...personaPaths].some((p) => p.startsWith(side.join('/'))), `${boundary}: ${side.join('/')}`).toBe(true);
+      for (const side of [before, after])
+        expect(
+          [...personaPaths].some((p) => p.startsWith(side.join('/'))),
+          `${boundary}: ${side.join('/')}`,
+        ).toBe(true);
     }
   });
 });

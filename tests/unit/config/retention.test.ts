@@ -7,8 +7,13 @@ describe('retention configuration', () => {
   });
 
   it('reads the environment and refuses nonsense', () => {
-    expect(retentionConfig({ QUESTION_RETENTION_DAYS: '30', SIGNUP_RETENTION_MONTHS: '12' })).toMatchObject({ questionDays: 30, signupMonths: 12 });
-    expect(() => retentionConfig({ QUESTION_RETENTION_DAYS: 'nooit' })).toThrow(/QUESTION_RETENTION_DAYS must be a whole number/);
+    expect(retentionConfig({ QUESTION_RETENTION_DAYS: '30', SIGNUP_RETENTION_MONTHS: '12' })).toMatchObject({
+      questionDays: 30,
+      signupMonths: 12,
+    });
+    expect(() => retentionConfig({ QUESTION_RETENTION_DAYS: 'nooit' })).toThrow(
+      /QUESTION_RETENTION_DAYS must be a whole number/,
+    );
     expect(() => retentionConfig({ SIGNUP_RETENTION_MONTHS: '0' })).toThrow(/at least 1/);
   });
 });

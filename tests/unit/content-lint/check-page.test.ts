@@ -36,7 +36,10 @@ describe('sentences', () => {
 });
 
 describe('page check', () => {
-  const glossary = [{ id: 'pip', forms: ['PIP'] }, { id: 'duo', forms: ['DUO'] }];
+  const glossary = [
+    { id: 'pip', forms: ['PIP'] },
+    { id: 'duo', forms: ['DUO'] },
+  ];
   const base = { page: 'x', sources: [{}], lastChecked: new Date('2026-01-01') };
 
   it('reports glossary terms that are never linked on the page', () => {
@@ -50,10 +53,9 @@ describe('page check', () => {
       'average 26.0 words per sentence > 12',
       expect.stringMatching(/^a sentence of 26 words > 25/),
     ]);
-    expect(checkPage({ ...base, body: 'Kort.', sources: [], lastChecked: undefined }, glossary).failures).toEqual([
-      'no sources',
-      'no lastChecked',
-    ]);
+    expect(
+      checkPage({ ...base, body: 'Kort.', sources: [], lastChecked: undefined }, glossary).failures,
+    ).toEqual(['no sources', 'no lastChecked']);
     expect(checkPage({ ...base, body: 'Kort en goed.' }, glossary).failures).toEqual([]);
   });
 });

@@ -16,8 +16,14 @@ describe('the build check of fact uses', () => {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
   };
-  write('pages/ar/boetes.mdx', '---\ntitle: x\n---\n\nالغرامة <Fact id="fine-old-law-max" />.\nأو <Fact id="fine-old-law-maxx" />.\n');
-  write('checker/results/en/oude-wet.mdx', '---\ntitle: x\n---\nWithin <Fact id="integration-term" format="words" />.\n');
+  write(
+    'pages/ar/boetes.mdx',
+    '---\ntitle: x\n---\n\nالغرامة <Fact id="fine-old-law-max" />.\nأو <Fact id="fine-old-law-maxx" />.\n',
+  );
+  write(
+    'checker/results/en/oude-wet.mdx',
+    '---\ntitle: x\n---\nWithin <Fact id="integration-term" format="words" />.\n',
+  );
   write('checker/tr.yaml', 'questions:\n  q:\n    title: "{fact:new-law-start:number} öncesi mi?"\n');
   write('checker/tree.yaml', 'start: q\n');
   write('glossary/fa.yaml', 'terms:\n  - definition: "{fact:integration-trm} وقت دارید."\n');
@@ -41,7 +47,9 @@ describe('the build check of fact uses', () => {
       'content/checker/tr.yaml:3:13: fact "new-law-start" is a date: it has no bare number; leave out format.',
       'content/glossary/fa.yaml:2:18: unknown fact id "integration-trm" — did you mean "integration-term"? Facts are kept in content/facts/*.yaml.',
     ]);
-    expect(factProblemsReport(texts, facts)).toMatch(/^Facts used in content that do not exist or are used wrongly:\n- content\/pages\/ar\/boetes\.mdx:6:4/);
+    expect(factProblemsReport(texts, facts)).toMatch(
+      /^Facts used in content that do not exist or are used wrongly:\n- content\/pages\/ar\/boetes\.mdx:6:4/,
+    );
   });
 
   it('passes the site’s own content', () => {

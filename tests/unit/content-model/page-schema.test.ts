@@ -29,16 +29,24 @@ describe('page schema', () => {
   });
 
   it('tells an editor the field and what is expected', () => {
-    expect(messages({ ...valid, section: 'geld' })).toEqual([expect.stringMatching(/^section: "section" must be one of: start, law/)]);
+    expect(messages({ ...valid, section: 'geld' })).toEqual([
+      expect.stringMatching(/^section: "section" must be one of: start, law/),
+    ]);
     expect(messages({ ...valid, sources: [{ title: 'Divosa', url: 'http://divosa.nl' }] })).toEqual([
       expect.stringMatching(/^sources.0.url: .*https:\/\//),
     ]);
-    expect(messages({ ...valid, lastChecked: 'gisteren' })).toEqual([expect.stringMatching(/^lastChecked: .*YYYY-MM-DD/)]);
-    expect(messages({ ...valid, title: undefined })).toEqual([expect.stringMatching(/^title: "title" is missing/)]);
+    expect(messages({ ...valid, lastChecked: 'gisteren' })).toEqual([
+      expect.stringMatching(/^lastChecked: .*YYYY-MM-DD/),
+    ]);
+    expect(messages({ ...valid, title: undefined })).toEqual([
+      expect.stringMatching(/^title: "title" is missing/),
+    ]);
   });
 
   it('requires the source hash on translations', () => {
-    expect(messages({ ...valid, translation: 'machine' })).toEqual([expect.stringMatching(/^sourceHash: .*npm run i18n:mark/)]);
+    expect(messages({ ...valid, translation: 'machine' })).toEqual([
+      expect.stringMatching(/^sourceHash: .*npm run i18n:mark/),
+    ]);
     expect(messages({ ...valid, translation: 'machine', sourceHash: 'abcdef012345' })).toEqual([]);
   });
 

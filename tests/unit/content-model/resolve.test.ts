@@ -20,7 +20,9 @@ describe('page resolution', () => {
   });
 
   it('refuses a translation without a Dutch source, naming the file', () => {
-    expect(() => resolvePages([{ id: 'nl/pip' }, { id: 'ar/pipp' }])).toThrow('content/pages/ar/pipp.mdx has no Dutch source');
+    expect(() => resolvePages([{ id: 'nl/pip' }, { id: 'ar/pipp' }])).toThrow(
+      'content/pages/ar/pipp.mdx has no Dutch source',
+    );
   });
 
   it('refuses a folder that is not a language of the site', () => {

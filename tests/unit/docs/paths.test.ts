@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const CODE = /\.(ts|tsx|mjs|js|cjs|astro|css|sh|toml|sql|yml|yaml)$|^\.ci\/run$|^\.gitignore$|^\.prettierignore$/;
+const CODE =
+  /\.(ts|tsx|mjs|js|cjs|astro|css|sh|toml|sql|yml|yaml)$|^\.ci\/run$|^\.gitignore$|^\.prettierignore$/;
 const SKIP = /^(content\/|bench\/starlight\/|package-lock\.json$)/;
 
 /** The comments of a code file: line comments (//, #, --) and block comments. */

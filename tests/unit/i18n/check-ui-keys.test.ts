@@ -9,7 +9,7 @@ describe('interface string check', () => {
   });
 
   it("asks for the target language's own plural forms, not the source's", () => {
-    const source = { 'minutes_one': '1 minuut', 'minutes_other': '{{count}} minuten' };
+    const source = { minutes_one: '1 minuut', minutes_other: '{{count}} minuten' };
     expect(pluralCategories('ar')).toHaveLength(6);
     expect(missingKeys(source, { minutes_one: 'x', minutes_other: 'y' }, 'ar')).toEqual([
       'minutes_few',

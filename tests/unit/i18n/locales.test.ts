@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackChain, getLocale, isLocale, LOCALES, LOCALE_CODES, SOURCE_LOCALE } from '../../../src/i18n/locales.ts';
+import {
+  fallbackChain,
+  getLocale,
+  isLocale,
+  LOCALES,
+  LOCALE_CODES,
+  SOURCE_LOCALE,
+} from '../../../src/i18n/locales.ts';
 
 describe('the locale list', () => {
   it('has the six languages, each once, with the source first', () => {

@@ -4,7 +4,12 @@ import { createTranslator } from '../../../src/i18n/translator.ts';
 describe('translator', () => {
   const t = createTranslator({
     nl: { hello: 'Hallo {{name}}', only_nl: 'Alleen Nederlands', 'x.y': 'punt' },
-    en: { hello: 'Hello {{name}}', only_en: 'English only', 'count_one': 'one minute', 'count_other': '{{count}} minutes' },
+    en: {
+      hello: 'Hello {{name}}',
+      only_en: 'English only',
+      count_one: 'one minute',
+      count_other: '{{count}} minutes',
+    },
     ar: { hello: 'مرحبا {{name}}' },
   });
 

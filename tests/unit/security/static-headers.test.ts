@@ -29,7 +29,9 @@ describe('static headers (netlify.toml)', () => {
   });
 
   it('HSTS for at least a year, nosniff, no referrer, no framing', () => {
-    expect(Number(/max-age=(\d+)/.exec(headers['Strict-Transport-Security'] ?? '')?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(
+      Number(/max-age=(\d+)/.exec(headers['Strict-Transport-Security'] ?? '')?.[1]),
+    ).toBeGreaterThanOrEqual(31_536_000);
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
     expect(headers['Referrer-Policy']).toBe('no-referrer');
     expect(headers['X-Frame-Options']).toBe('DENY');
@@ -37,11 +39,14 @@ describe('static headers (netlify.toml)', () => {
 
   it('a Permissions-Policy that denies what the site does not use', () => {
     const policy = headers['Permissions-Policy'] ?? '';
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'autoplay', 'fullscreen']) expect(policy).toContain(`${feature}=()`);
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'autoplay', 'fullscreen'])
+      expect(policy).toContain(`${feature}=()`);
   });
 
   it('hashed build assets are cached for a year, and nothing else is', () => {
-    expect(headersFor(readNetlifyToml().headers, '/_astro/index.abc123.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor(readNetlifyToml().headers, '/_astro/index.abc123.css')['Cache-Control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     expect(headers['Cache-Control']).toBeUndefined();
   });
 });

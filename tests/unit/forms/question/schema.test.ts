@@ -36,10 +36,18 @@ describe('question schema, field by field', () => {
     expect(check({ contact: '' })).toEqual(['contact:required']);
     expect(check({ contact: 'amal@' })).toEqual(['contact:email']);
     expect(check({ channel: 'email', contact: '06 12345678' })).toEqual(['contact:email']);
-    for (const phone of ['06 12345678', '06-12345678', '+31 6 12345678', '0031612345678', '020 123 4567', '+249 912 345 678']) {
+    for (const phone of [
+      '06 12345678',
+      '06-12345678',
+      '+31 6 12345678',
+      '0031612345678',
+      '020 123 4567',
+      '+249 912 345 678',
+    ]) {
       expect(check({ channel: 'whatsapp', contact: phone }), phone).toEqual([]);
     }
-    for (const phone of ['12345', '+31', '06 1234', 'bel me']) expect(check({ channel: 'phone', contact: phone }), phone).toEqual(['contact:phone']);
+    for (const phone of ['12345', '+31', '06 1234', 'bel me'])
+      expect(check({ channel: 'phone', contact: phone }), phone).toEqual(['contact:phone']);
   });
 
   it('name: optional, at most 100 characters', () => {
@@ -69,6 +77,10 @@ describe('question schema, field by field', () => {
   });
 
   it('reports errors in the order of the form', () => {
-    expect(check({ consent: false, question: '', channel: '' })).toEqual(['question:required', 'channel:required', 'consent:consent']);
+    expect(check({ consent: false, question: '', channel: '' })).toEqual([
+      'question:required',
+      'channel:required',
+      'consent:consent',
+    ]);
   });
 });

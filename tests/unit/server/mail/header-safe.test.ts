@@ -15,6 +15,8 @@ describe('mail header text', () => {
   });
 
   it('turns an injection attempt into one harmless line', () => {
-    expect(headerSafe('Vraag V-ABCD-EF\r\nBcc: victim@example.org')).toBe('Vraag V-ABCD-EF Bcc: victim@example.org');
+    expect(headerSafe('Vraag V-ABCD-EF\r\nBcc: victim@example.org')).toBe(
+      'Vraag V-ABCD-EF Bcc: victim@example.org',
+    );
   });
 });

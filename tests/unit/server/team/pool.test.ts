@@ -44,13 +44,19 @@ describe('pool composition', () => {
 
 describe('suggested pool of 20 from 200 sign-ups', () => {
   const picks = suggestPool(rows, 20, THIS_YEAR);
-  const suggested = spread(picks.map((p) => p.row), THIS_YEAR);
+  const suggested = spread(
+    picks.map((p) => p.row),
+    THIS_YEAR,
+  );
 
   it('covers at least as many municipalities and years bands as any of 1,000 random picks', () => {
     let bestRandom = { municipalities: 0, yearsBands: 0 };
     for (let seed = 1; seed <= 1000; seed++) {
       const s = spread(randomPick(rows, 20, seed), THIS_YEAR);
-      bestRandom = { municipalities: Math.max(bestRandom.municipalities, s.municipalities), yearsBands: Math.max(bestRandom.yearsBands, s.yearsBands) };
+      bestRandom = {
+        municipalities: Math.max(bestRandom.municipalities, s.municipalities),
+        yearsBands: Math.max(bestRandom.yearsBands, s.yearsBands),
+      };
     }
     expect(picks).toHaveLength(20);
     expect(suggested.municipalities).toBeGreaterThanOrEqual(bestRandom.municipalities);
