@@ -10,8 +10,8 @@ import { createConfirmEndpoint } from '../src/server/signups/confirm-endpoint.ts
 import { createConfirmPages } from '../src/server/signups/confirm-pages.ts';
 import { signupForm } from '../src/server/signups/endpoint.ts';
 import { captureLogger } from './capture-log.ts';
-import type { TestDatabase } from './database.ts';
-import type { CaughtMail, MailCatcher } from './mail-catcher.ts';
+import { createTestDatabase, type TestDatabase } from './database.ts';
+import { startMailCatcher, type CaughtMail, type MailCatcher } from './mail-catcher.ts';
 
 export const SITE = 'https://wegwijzer.test';
 
@@ -43,4 +43,29 @@ export function tokenOf(mail: CaughtMail): string {
   const match = /\/expertpool\/bevestigen\/([A-Za-z0-9_-]{43})\//.exec(mail.mail.text ?? '');
   if (!match) throw new Error(`No confirmation link in: ${mail.mail.text}`);
   return match[1]!;
+}
+
+/**
+ * A database, a mail server and the flow on them, for a test file: `reset()` before each test
+ * (waits for mails still going, empties the sign-up tables and the mailbox), `stop()` after all.
+ */
+export async function startSignupFlow() {
+  const db = await createTestDatabase();
+  const mail = await startMailCatcher();
+  const flow = signupFlow(db, mail);
+  return {
+    db,
+    mail,
+    flow,
+    async reset() {
+      await flow.settle();
+      await db.pool.query('DELETE FROM signup_confirmations');
+      await db.pool.query('DELETE FROM expert_signups');
+      mail.mails.length = 0;
+    },
+    async stop() {
+      await mail.close();
+      await db.stop();
+    },
+  };
 }

@@ -8,35 +8,17 @@
  * - an old retry or an old link never puts old details back over newer ones;
  * - unknown, malformed and expired links get one neutral page.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { bodyHash } from '../../../src/server/forms/body-hash.ts';
 import { storeSignup } from '../../../src/server/signups/store.ts';
 import { signupFixture } from '../../../support/fixtures/signups.ts';
-import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
-import { startMailCatcher, type MailCatcher } from '../../../support/mail-catcher.ts';
 import { formRequest, jsonRequest, ORIGIN, signupFields, validSignup } from '../../../support/requests.ts';
-import { signupFlow, tokenOf } from '../../../support/signup-flow.ts';
+import { startSignupFlow, tokenOf } from '../../../support/signup-flow.ts';
 
 const where = process.env.TEST_DATABASE_URL ? 'PostgreSQL server' : 'PGlite';
-let db: TestDatabase;
-let mail: MailCatcher;
-let flow: ReturnType<typeof signupFlow>;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  mail = await startMailCatcher();
-  flow = signupFlow(db, mail);
-});
-afterAll(async () => {
-  await mail?.close();
-  await db?.stop();
-});
-beforeEach(async () => {
-  await flow.settle();
-  await db.pool.query('DELETE FROM signup_confirmations');
-  await db.pool.query('DELETE FROM expert_signups');
-  mail.mails.length = 0;
-});
+const { db, mail, flow, reset, stop } = await startSignupFlow();
+afterAll(stop);
+beforeEach(reset);
 
 const signups = async () => (await db.pool.query('SELECT * FROM expert_signups ORDER BY id')).rows;
 async function existing(email: string) {

@@ -3,32 +3,14 @@
  * forms, the confirmation mail in the person's language, idempotency, the contract's refusals.
  * Nothing reaches expert_signups before the link in the mail is used (signup-confirm.test.ts).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
-import { startMailCatcher, type MailCatcher } from '../../../support/mail-catcher.ts';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { formRequest, jsonRequest, signupFields, validSignup } from '../../../support/requests.ts';
-import { signupFlow, SITE, tokenOf } from '../../../support/signup-flow.ts';
+import { signupFlow, SITE, startSignupFlow, tokenOf } from '../../../support/signup-flow.ts';
 
 const PATH = '/api/expert-signups';
-let db: TestDatabase;
-let mail: MailCatcher;
-let flow: ReturnType<typeof signupFlow>;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  mail = await startMailCatcher();
-  flow = signupFlow(db, mail);
-});
-afterAll(async () => {
-  await mail?.close();
-  await db?.stop();
-});
-beforeEach(async () => {
-  await flow.settle();
-  await db.pool.query('DELETE FROM signup_confirmations');
-  await db.pool.query('DELETE FROM expert_signups');
-  mail.mails.length = 0;
-});
+const { db, mail, flow, reset, stop } = await startSignupFlow();
+afterAll(stop);
+beforeEach(reset);
 const pending = async () => (await db.pool.query('SELECT * FROM signup_confirmations ORDER BY id')).rows;
 const signups = async () => (await db.pool.query('SELECT * FROM expert_signups ORDER BY id')).rows;
 
