@@ -2,7 +2,7 @@
  * npm run check:content — every content file against every rule the build applies (schemas,
  * components, glossary ids, links and anchors in every language, dates, plain language,
  * translations, facts). Quiet when all is well: one summary line. Otherwise one line per problem,
- *   content/pages/nl/pip.mdx:12:5  what is wrong — what to do
+ *   content/pages/nl/<slug>.mdx:12:5  what is wrong — what to do
  * and exit code 1. The build stops on the same problems with the same lines.
  *   npm run check:content -- --today 2027-01-31   judge "in the future" from another day
  */

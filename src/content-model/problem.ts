@@ -1,6 +1,6 @@
 /**
  * One mistake in a content file, as `npm run check:content` and the build print it:
- * `content/pages/nl/pip.mdx:12:5  what is wrong — what to do`. Lines and columns count from 1.
+ * `content/pages/nl/<slug>.mdx:12:5  what is wrong — what to do`. Lines and columns count from 1.
  */
 export interface Problem {
   /** Path from the project root, e.g. "content/pages/nl/pip.mdx". */
