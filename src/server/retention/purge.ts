@@ -1,7 +1,8 @@
 /**
  * Applies the retention rules now: deletes answered or closed questions after the retention days,
- * suspect questions after 30 days, and sign-ups not changed for the retention months. Returns the
- * references it removed (never the contents).
+ * suspect questions after 30 days, sign-ups not changed for the retention months, and sign-up
+ * requests (waiting for their confirmation by e-mail, or the record of one used) after
+ * SIGNUP_CONFIRM_DAYS. Returns the references it removed (never the contents).
  */
 import type { Pool } from '../db/pool.ts';
 import type { RetentionConfig } from '../../config/retention.ts';
@@ -10,6 +11,7 @@ export interface PurgeResult {
   questions: string[];
   suspectQuestions: string[];
   signups: string[];
+  signupRequests: string[];
 }
 
 export async function purge(
@@ -36,9 +38,16 @@ export async function purge(
       RETURNING reference`,
     [now, config.signupMonths],
   );
+  const requests = await pool.query<{ reference: string }>(
+    `DELETE FROM signup_confirmations
+      WHERE created_at < $1::timestamptz - make_interval(days => $2)
+      RETURNING reference`,
+    [now, config.unconfirmedDays],
+  );
   return {
     questions: answered.rows.map((r) => r.reference).sort(),
     suspectQuestions: suspect.rows.map((r) => r.reference).sort(),
     signups: signups.rows.map((r) => r.reference).sort(),
+    signupRequests: requests.rows.map((r) => r.reference).sort(),
   };
 }

@@ -3,7 +3,13 @@ import { retentionConfig } from '../../../src/config/retention.ts';
 
 describe('retention configuration', () => {
   it('defaults to 90 days for questions, 30 for suspect ones, 24 months for sign-ups', () => {
-    expect(retentionConfig({})).toEqual({ questionDays: 90, suspectDays: 30, signupMonths: 24 });
+    expect(retentionConfig({})).toEqual({
+      questionDays: 90,
+      suspectDays: 30,
+      signupMonths: 24,
+      unconfirmedDays: 7,
+    });
+    expect(retentionConfig({ SIGNUP_CONFIRM_DAYS: '3' }).unconfirmedDays).toBe(3);
   });
 
   it('reads the environment and refuses nonsense', () => {
