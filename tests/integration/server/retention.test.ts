@@ -81,6 +81,7 @@ describe('retention', () => {
       questions: [],
       suspectQuestions: [],
       signups: [],
+      sessions: [],
     });
   });
 });
