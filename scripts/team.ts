@@ -160,10 +160,11 @@ const COMMANDS: Record<string, Command> = {
     const who = required(target);
     const removed = await erase(pool, who);
     const total = removed.questions.length + removed.signups.length;
+    const linked = Object.entries(removed.linked).map(([label, count]) => `, ${count} ${label}`);
     console.log(
       total === 0
         ? `Nothing found for "${who}". Nothing was removed.`
-        : `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')} and ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}.`,
+        : `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')} and ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}${linked.join('')}.`,
     );
   },
   purge: async (pool) => {
