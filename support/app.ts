@@ -6,6 +6,12 @@ import { createFormEndpoint } from '../src/server/forms/endpoint.ts';
 import { handleThanks } from '../src/server/forms/thanks.ts';
 import { questionForm } from '../src/server/questions/endpoint.ts';
 import { signupForm } from '../src/server/signups/endpoint.ts';
+import { evenTime } from '../src/server/http/even-time.ts';
+import { createMailer } from '../src/server/mail/mailer.ts';
+import { rsvpForm } from '../src/server/rsvp/endpoint.ts';
+import { createInvitationPage } from '../src/server/rsvp/invitation-page.ts';
+import { RSVP_FORM } from '../src/forms/rsvp/form.ts';
+import { ROUTES } from '../src/i18n/urls.ts';
 import { FORMS } from '../src/forms/all.ts';
 import { QUESTION_FORM } from '../src/forms/question/form.ts';
 import { SIGNUP_FORM } from '../src/forms/signup/form.ts';
@@ -20,7 +26,8 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function startApp(): Promise<App> {
+/** `smtpUrl`: where the app's mails to people go (an in-process catcher); none: they stay unsent. */
+export async function startApp(options: { smtpUrl?: string } = {}): Promise<App> {
   const db = await createTestDatabase();
   const log = captureLogger();
   const questions = createFormEndpoint(
@@ -31,10 +38,21 @@ export async function startApp(): Promise<App> {
     signupForm(() => db.pool, null),
     { logger: log },
   );
+  const mailer = createMailer({ smtpUrl: options.smtpUrl, from: 'expertpool@wegwijzer.test' });
+  const rsvp = evenTime(
+    createFormEndpoint(
+      rsvpForm(() => db.pool, mailer),
+      { logger: log },
+    ),
+  );
+  const invitation = createInvitationPage(() => db.pool);
   const routes = (path: string): ApiHandler | undefined => {
     if (path === QUESTION_FORM.endpoint) return questions;
     if (path === SIGNUP_FORM.endpoint) return signups;
-    if (FORMS.some((form) => new RegExp(`^/[^/]+/${form.thanksPage}/?$`).test(path))) return handleThanks;
+    if (path === RSVP_FORM.endpoint) return rsvp;
+    if (new RegExp(`^/[^/]+/${ROUTES.invitation}/[^/]+/?$`).test(path)) return invitation;
+    if (FORMS.some((form) => form.thanksPage && new RegExp(`^/[^/]+/${form.thanksPage}/?$`).test(path)))
+      return handleThanks;
     return undefined;
   };
   const server = await startSiteServer({ routes });

@@ -23,6 +23,10 @@ import {
   type SessionRow,
 } from '../../src/server/sessions/sessions.ts';
 import { addTips, importTips } from '../../src/server/sessions/tips.ts';
+import { invite, resendInvitations, type InviteResult } from '../../src/server/sessions/invitations.ts';
+import { tellCancelled } from '../../src/server/sessions/places.ts';
+import { mailReminder, sendDueReminders } from '../../src/server/sessions/reminders.ts';
+import { createMailer, mailerConfigFromEnv } from '../../src/server/mail/mailer.ts';
 import { toCsv } from '../../src/server/team/csv.ts';
 import { TeamError } from '../../src/server/team/questions.ts';
 import { formatTable } from '../../src/server/team/table.ts';
@@ -43,6 +47,7 @@ export const MEETING_OPTIONS = {
   language: { type: 'string' },
   interpreters: { type: 'string' },
   refs: { type: 'string' },
+  resend: { type: 'boolean' },
   present: { type: 'string' },
   absent: { type: 'string' },
   theme: { type: 'string' },
@@ -55,6 +60,7 @@ export const MEETING_OPTIONS = {
 export type MeetingOptions = SessionOptions & {
   suggest?: string;
   refs?: string;
+  resend?: boolean;
   present?: string;
   absent?: string;
   theme?: string;
@@ -68,6 +74,8 @@ export type MeetingOptions = SessionOptions & {
 export const MEETING_USAGE = `  ${SESSION_USAGE}
   sessions list | sessions show S-REF | sessions cancel S-REF
   sessions export S-REF [--out FILE]        the attendance list (CSV)
+  invite S-REF --suggest N | --refs E-…,E-… | --resend   mails personal invitations (SMTP_URL)
+  reminders                                  sends the reminders that are due now (also hourly)
   attendance S-REF [--present E-…,E-…] [--absent E-…]
   tips add S-REF --theme T --text "…" [--language nl] [--by E-REF --agreed]
   tips import S-REF FILE.csv                 columns text, theme, language[, by, agreed]
@@ -83,6 +91,40 @@ export function when(instant: Date): string {
 
 function where(s: Pick<SessionRow, 'mode' | 'address' | 'online_url'>): string {
   return s.mode === 'online' ? `online (${s.online_url})` : (s.address ?? '');
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new TeamError('--suggest needs a number of people, e.g. --suggest 20.');
+  return n;
+}
+
+function printUnsent(references: string[], what: string): void {
+  if (references.length === 0) return;
+  console.log(
+    `Not sent: ${references.join(' ')}. ${process.env.SMTP_URL ? 'The mail server refused or was down.' : 'SMTP_URL is not set.'} ${what}.`,
+  );
+}
+
+function printInvitations({ session, sent, already }: InviteResult): void {
+  console.log(`${session.reference} ${session.title}, ${when(session.starts_at)} Amsterdam time.`);
+  if (sent.length > 0)
+    console.log(
+      formatTable(
+        sent.map((s) => ({ ...s })),
+        ['reference', 'name', 'locale', 'mailStatus'],
+      ),
+    );
+  const perLanguage = Object.entries(Object.groupBy(sent, (s) => s.locale))
+    .map(([lang, list]) => `${lang} ${list!.length}`)
+    .join(', ');
+  console.log(`Invited ${sent.length}${perLanguage ? ` (${perLanguage})` : ''}.`);
+  if (already.length > 0) console.log(`Already invited, left as they were: ${already.join(' ')}.`);
+  printUnsent(
+    sent.filter((s) => s.mailStatus !== 'sent').map((s) => s.reference),
+    `When the mail works: npm run team -- invite ${session.reference} --resend (new links)`,
+  );
 }
 
 function target(value: string | undefined, usage: string): string {
@@ -149,20 +191,47 @@ export function meetingCommands(
             place: i.place ?? '',
             present: i.present === null ? '' : i.present ? 'present' : 'absent',
           })),
-          ['reference', 'name', 'locale', 'answer', 'place', 'present'],
+          ['reference', 'name', 'locale', 'mail_status', 'answer', 'place', 'reminder', 'present'],
         ),
       );
     },
     'sessions cancel': async (pool, ref) => {
       const { session, toTell } = await cancelSession(pool, target(ref, 'sessions cancel S-REF'));
+      const told = await tellCancelled(pool, session, toTell, createMailer(mailerConfigFromEnv()));
       console.log(
         `${session.reference} is cancelled. Its personal links now show a neutral page.\n` +
-          `${toTell.length} invited people had not said no: tell them (${toTell.map((i) => i.reference).join(' ') || 'none'}).`,
+          `${toTell.length} invited people had not said no; the cancellation mail to each:`,
+      );
+      if (told.length > 0) console.log(formatTable(told, ['reference', 'locale', 'mailStatus']));
+      printUnsent(
+        told.filter((t) => t.mailStatus !== 'sent').map((t) => t.reference),
+        'Tell them yourself',
       );
     },
     'sessions export': async (pool, ref) => {
       const { rows } = await attendanceList(pool, target(ref, 'sessions export S-REF'));
       output(toCsv(rows, ATTENDANCE_COLUMNS));
+    },
+    invite: async (pool, ref) => {
+      const reference = target(ref, 'invite S-REF --suggest N | --refs E-…,E-…');
+      const mailer = createMailer(mailerConfigFromEnv());
+      let result: InviteResult;
+      if (options.resend) result = await resendInvitations(pool, reference, mailer);
+      else if (options.suggest)
+        result = await invite(pool, reference, { suggest: count(options.suggest) }, mailer);
+      else if (options.refs)
+        result = await invite(pool, reference, { references: signupReferences(options.refs) }, mailer);
+      else
+        throw new TeamError(
+          `Whom? Usage: npm run team -- invite ${reference} --suggest 20 (or --refs E-…,E-…)`,
+        );
+      printInvitations(result);
+    },
+    reminders: async (pool) => {
+      const result = await sendDueReminders(pool, mailReminder(createMailer(mailerConfigFromEnv())));
+      console.log(
+        `Reminders: ${result.sent} sent now, ${result.skipped} already sent by another run, ${result.failed} failed (tried again next time).`,
+      );
     },
     attendance: async (pool, ref) => {
       const reference = target(ref, 'attendance S-REF --present E-…,E-… --absent E-…');

@@ -70,6 +70,11 @@ export function formatTime(instant: Date, locale: string, timeZone: string): str
   return dateText(instant, locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
 }
 
+/** A list in the reader's language: "Arabisch en Tigrinya", "العربية والتغرينية". */
+export function formatList(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
+}
+
 /** The name of a language in the reader's language: languageName("en", "nl") → "Engels". */
 export function languageName(code: string, inLocale: string): string {
   return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;

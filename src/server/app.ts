@@ -7,6 +7,10 @@ import { sharedPool } from './db/pool.ts';
 import { createFormEndpoint, type EndpointDeps } from './forms/endpoint.ts';
 import { consoleLogger } from './log.ts';
 import { createNotifier, notifierConfigFromEnv } from './mail/notifier.ts';
+import { createMailer, mailerConfigFromEnv } from './mail/mailer.ts';
+import { evenTime } from './http/even-time.ts';
+import { rsvpForm } from './rsvp/endpoint.ts';
+import { createInvitationPage } from './rsvp/invitation-page.ts';
 import { questionForm } from './questions/endpoint.ts';
 import { signupForm } from './signups/endpoint.ts';
 
@@ -22,4 +26,19 @@ export function signupsEndpoint(deps: Partial<EndpointDeps> = {}) {
     logger: consoleLogger,
     ...deps,
   });
+}
+
+/** POST /api/rsvp: the answer to an invitation; every answer takes the same minimum time. */
+export function rsvpEndpoint(deps: Partial<EndpointDeps> = {}) {
+  return evenTime(
+    createFormEndpoint(rsvpForm(sharedPool, createMailer(mailerConfigFromEnv())), {
+      logger: consoleLogger,
+      ...deps,
+    }),
+  );
+}
+
+/** GET /<lang>/expertpool/uitnodiging/<token>/: the reply page. */
+export function invitationPage() {
+  return createInvitationPage(sharedPool);
 }

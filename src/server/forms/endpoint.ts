@@ -37,6 +37,19 @@ export interface FormEndpoint<Input extends AnyObject, Stored> {
   store(record: Stored, meta: StoreMeta): Promise<StoreResult>;
   /** Fire-and-forget after a new submission is stored. */
   notify?(record: Stored, result: StoreResult): Promise<void>;
+  /**
+   * For a form on a page of its own (the invitation reply, /<lang>/…/<token>/): where a stored
+   * submission leads instead of the thank-you page, and the way back from its error page.
+   */
+  pages?: {
+    after(lang: string, values: Record<string, unknown>, stored: StoreResult): string;
+    back(lang: string, values: Record<string, unknown>): string;
+  };
+  /**
+   * An error of `store` that is an answer, not an outage (a link that leads nowhere, a change that
+   * comes too late): its status, a code for JSON and a page for a plain form. Anything else is a 503.
+   */
+  refusal?(error: unknown, lang: string): { status: number; code: string; page: string } | undefined;
 }
 
 export interface EndpointDeps {
@@ -70,7 +83,9 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(
   const shape = shapeOf(form.schema);
   const formPath = (lang: string) => pagePath(lang, form.page);
   const thanksPath = (lang: string, reference: string, updated = false) =>
-    thanksHref(pagePath(lang, form.thanksPage), reference, updated);
+    thanksHref(pagePath(lang, form.thanksPage ?? form.page), reference, updated);
+  const after = (lang: string, values: Record<string, unknown>, stored: StoreResult) =>
+    endpoint.pages?.after(lang, values, stored) ?? thanksPath(lang, stored.reference, stored.updated);
   const defer = deps.defer ?? ((work: Promise<unknown>) => void work.catch(() => undefined));
 
   function notifyLater(record: Stored, stored: StoreResult): void {
@@ -111,9 +126,8 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(
       if (typeof values.website === 'string' && values.website.trim() !== '') {
         const reference = newReference(form.referencePrefix);
         logger.info(`${form.id}.honeypot`, { ms: Math.round(performance.now() - started) });
-        return encoding === 'json'
-          ? json(201, { reference, location: thanksPath(lang, reference) })
-          : seeOther(thanksPath(lang, reference));
+        const location = after(lang, values, { reference, created: true });
+        return encoding === 'json' ? json(201, { reference, location }) : seeOther(location);
       }
 
       const result = validate(form.schema, values, SERVER_CONTEXT);
@@ -122,7 +136,7 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(
         logger.info(`${form.id}.invalid`, { fields: errors.map((e) => `${e.field}:${e.code}`).join(',') });
         if (encoding === 'json')
           return json(422, { errors: errors.map(({ field, code, message }) => ({ field, code, message })) });
-        return html(422, renderFormErrorPage(form, lang, values, errors));
+        return html(422, renderFormErrorPage(form, lang, values, errors, endpoint.pages?.back(lang, values)));
       }
 
       const fillTime = Number(request.headers.get('X-Fill-Time-Ms'));
@@ -136,6 +150,13 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(
         if (error instanceof IdempotencyConflict) {
           const message = t('form.error.idempotencyConflict');
           return json(422, { errors: [{ field: '', code: 'idempotencyConflict', message }] });
+        }
+        const refused = endpoint.refusal?.(error, lang);
+        if (refused) {
+          logger.info(`${form.id}.refused`, { status: refused.status, reason: refused.code });
+          return encoding === 'json'
+            ? json(refused.status, { error: refused.code })
+            : html(refused.status, refused.page);
         }
         logger.error(`${form.id}.store_failed`, errorFields(error));
         const retry = { 'Retry-After': String(RETRY_AFTER_SECONDS) };
@@ -158,7 +179,7 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(
         ms: Math.round(performance.now() - started),
       });
       notifyLater(record, stored);
-      const location = thanksPath(lang, stored.reference, stored.updated);
+      const location = after(lang, values, stored);
       if (encoding === 'json') {
         return json(
           201,

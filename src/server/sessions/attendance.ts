@@ -47,10 +47,10 @@ export async function recordAttendance(
   ] as const) {
     if (list.length === 0) continue;
     await pool.query(
-      `INSERT INTO pool_attendance (session_id, signup_id, present)
-       SELECT $1, unnest($2::bigint[]), $3
+      `INSERT INTO pool_attendance (session_id, signup_id, signup_reference, present)
+       SELECT $1, e.id, e.reference, $3 FROM expert_signups e WHERE e.reference = ANY($2)
        ON CONFLICT (session_id, signup_id) DO UPDATE SET present = EXCLUDED.present, recorded_at = now()`,
-      [session.id, list.map((r) => invited.get(r)), isPresent],
+      [session.id, list, isPresent],
     );
   }
   return { present: present.length, absent: absent.length };

@@ -10,7 +10,9 @@ import type { PoolClient } from 'pg';
 import { SITE_TIME_ZONE } from '../../lib/wall-clock.ts';
 import { transaction } from '../db/idempotency.ts';
 import type { Pool } from '../db/pool.ts';
-import type { SessionRow } from './sessions.ts';
+import type { Mailer } from '../mail/mailer.ts';
+import { reminderMail } from './mails.ts';
+import { sessionFromJson, type SessionRow } from './sessions.ts';
 
 export const REMINDER_DAYS_BEFORE = 2;
 
@@ -54,10 +56,18 @@ async function claim(db: PoolClient, invitationId: string): Promise<DueReminder 
     [invitationId],
   );
   const reminder = found.rows[0];
-  if (!reminder) return null;
-  const s = reminder.session as unknown as Record<string, string>;
-  reminder.session = { ...(reminder.session as SessionRow), starts_at: new Date(s.starts_at!) };
-  return reminder;
+  return reminder ? { ...reminder, session: sessionFromJson(reminder.session) } : null;
+}
+
+/** Sends a reminder by mail; without SMTP the claim stays, marked unsent (the team CLI shows it). */
+export function mailReminder(mailer: Mailer) {
+  return async (reminder: DueReminder, db: PoolClient): Promise<void> => {
+    const status = await mailer.send({ to: reminder.email, mail: reminderMail(reminder.session, reminder) });
+    if (status === 'unsent')
+      await db.query("UPDATE pool_reminders SET mail_status = 'unsent' WHERE invitation_id = $1", [
+        reminder.invitationId,
+      ]);
+  };
 }
 
 export interface RemindersResult {

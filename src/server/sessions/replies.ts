@@ -11,7 +11,7 @@
 import type { PoolClient } from 'pg';
 import { IdempotencyConflict, transaction, type StoreMeta } from '../db/idempotency.ts';
 import type { Pool } from '../db/pool.ts';
-import { endsAt, type SessionRow } from './sessions.ts';
+import { endsAt, sessionFromJson, type SessionRow } from './sessions.ts';
 
 export const ANSWERS = ['yes', 'no', 'maybe'] as const;
 export type Answer = (typeof ANSWERS)[number];
@@ -57,17 +57,7 @@ async function find(db: Pool | PoolClient, tokenHash: string, lock: boolean): Pr
     [tokenHash],
   );
   const row = rows[0];
-  if (!row) return undefined;
-  const s = row.session as unknown as Record<string, unknown>;
-  // to_jsonb gives timestamps as text and ids as numbers: back to the driver's types.
-  row.session = {
-    ...(s as unknown as SessionRow),
-    id: String(s.id),
-    starts_at: new Date(s.starts_at as string),
-    created_at: new Date(s.created_at as string),
-    cancelled_at: s.cancelled_at ? new Date(s.cancelled_at as string) : null,
-  };
-  return row;
+  return row && { ...row, session: sessionFromJson(row.session) };
 }
 
 function view(row: Joined, now: Date): InvitationView | Gone {

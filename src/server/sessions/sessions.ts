@@ -55,6 +55,18 @@ export interface SessionOverview extends SessionRow {
 export const SESSION_COLUMNS =
   'id, reference, title, topic, starts_at, duration_minutes, mode, address, online_url, capacity, working_language, interpreters, status, cancelled_at, created_at';
 
+/** A session selected as `to_jsonb(s)` beside other tables' columns, back in the driver's types. */
+export function sessionFromJson(json: unknown): SessionRow {
+  const s = json as Record<string, unknown>;
+  return {
+    ...(s as unknown as SessionRow),
+    id: String(s.id),
+    starts_at: new Date(s.starts_at as string),
+    created_at: new Date(s.created_at as string),
+    cancelled_at: s.cancelled_at ? new Date(s.cancelled_at as string) : null,
+  };
+}
+
 /** When a session ends. */
 export function endsAt(session: Pick<SessionRow, 'starts_at' | 'duration_minutes'>): Date {
   return new Date(session.starts_at.getTime() + session.duration_minutes * 60_000);
@@ -133,15 +145,20 @@ export interface InviteeRow {
   waiting_since: Date | null;
   answered_at: Date | null;
   present: boolean | null;
+  /** Whether the invitation mail went: sent, unsent (no SMTP), failed. */
+  mail_status: string | null;
+  /** The reminder: sent, unsent, or none yet. */
+  reminder: string | null;
 }
 
 export async function invitees(db: Pool | PoolClient, sessionId: string): Promise<InviteeRow[]> {
   const { rows } = await db.query<InviteeRow>(
     `SELECT i.id AS invitation_id, e.reference, e.name, e.email, i.locale, i.answer, i.place,
-            i.waiting_since, i.answered_at, a.present
+            i.waiting_since, i.answered_at, a.present, i.mail_status, r.mail_status AS reminder
        FROM pool_invitations i
        JOIN expert_signups e ON e.id = i.signup_id
        LEFT JOIN pool_attendance a ON a.session_id = i.session_id AND a.signup_id = i.signup_id
+       LEFT JOIN pool_reminders r ON r.invitation_id = i.id
       WHERE i.session_id = $1
       ORDER BY i.id`,
     [sessionId],

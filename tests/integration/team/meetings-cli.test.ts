@@ -239,6 +239,7 @@ describe('npm run team: the pool meetings', () => {
     const person = people[0]!;
     const erased = await team('erase', person.reference);
     expect(erased.code, erased.err).toBe(0);
+    expect(erased.out).toContain(', 1 invitation(s) with answers, 1 attendance record(s).');
     for (const [table, column] of [
       ['pool_invitations', 'signup_id'],
       ['pool_attendance', 'signup_id'],
