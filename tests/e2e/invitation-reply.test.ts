@@ -46,6 +46,21 @@ afterAll(async () => {
   await smtp?.close();
 });
 
+/**
+ * axe and the reflow check need JavaScript: the page's HTML, checked in a page that has it, on the
+ * same origin and at the same 320 px width.
+ */
+async function checks(page: Page): Promise<{ violations: string[]; sideways: number }> {
+  const html = await page.content();
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const copy = await context.newPage();
+  await copy.goto(`${app.url}/nl/`);
+  await copy.setContent(html, { waitUntil: 'load' });
+  const result = { violations: await axeViolations(copy), sideways: await sidewaysScroll(copy) };
+  await context.close();
+  return result;
+}
+
 async function open(javaScript: boolean, url: string): Promise<Page> {
   const context = await browser.newContext({
     javaScriptEnabled: javaScript,
@@ -65,16 +80,15 @@ describe('the reply page', () => {
       const page = await open(false, links[lang]!);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
-      expect(await axeViolations(page)).toEqual([]);
-      expect(await sidewaysScroll(page)).toBe(0);
+      expect(await checks(page)).toEqual({ violations: [], sideways: 0 });
       await page.getByLabel(yes).check();
       await page.click('form.ww-form button[type=submit]');
       await page.waitForURL(/\?saved=1$/);
-      expect(await page.locator('[role=status]').innerText()).toContain(saved);
+      expect(await page.locator('.ww-saved').innerText()).toContain(saved);
       expect(await page.isChecked('#rsvp-answer-yes')).toBe(true);
-      expect(await axeViolations(page)).toEqual([]);
+      expect(await checks(page)).toEqual({ violations: [], sideways: 0 });
       await page.context().close();
-    });
+    }, 60_000);
 
   it('nl, with JavaScript: answers "Misschien", then changes to "Ik kom niet"; no script errors', async () => {
     const page = await open(true, links.nl!);
@@ -95,12 +109,12 @@ describe('the reply page', () => {
     expect(rows).toEqual([{ answer: 'no' }]);
     expect(errors).toEqual([]);
     await page.context().close();
-  });
+  }, 60_000);
 
   it('a dead link: the neutral page, axe 0', async () => {
     const page = await open(false, `${app.url}/ti/expertpool/uitnodiging/${'x'.repeat(43)}/`);
     expect(await page.locator('h1').innerText()).toBe('እዚ ሊንክ ኣይሰርሕን እዩ');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await checks(page)).toEqual({ violations: [], sideways: 0 });
     await page.context().close();
-  });
+  }, 60_000);
 });

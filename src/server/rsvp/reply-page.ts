@@ -40,7 +40,7 @@ export function renderReplyPage(options: {
   const e = (key: string, params: Record<string, string | number> = {}) => escapeHtml(t(key, params));
   const { session } = invitation;
   const facts = sessionFacts(session, lang, invitation.place === 'confirmed')
-    .map((f) => `<dt>${e(f.label)}</dt><dd>${own(f, lang)}</dd>`)
+    .map((f) => `<dt><strong>${e(f.label)}</strong></dt><dd>${own(f, lang)}</dd>`)
     .join('\n');
   const answer = invitation.canChange
     ? `<p>${e('rsvp.answer.hint', { deadline: changeDeadline(session, lang) })}</p>
@@ -52,7 +52,7 @@ ${renderFormView(RSVP_FORM, lang, { token, answer: invitation.answer ?? '', loca
     title: t('rsvp.title'),
     template: 'invitation',
     main: `<h1>${e('rsvp.title')}</h1>
-${saved ? `<div class="ww-notice" role="status"><p>${e('rsvp.saved')}</p></div>` : ''}
+${saved ? `<div class="utrecht-alert utrecht-alert--ok ww-saved" role="status"><p>${e('rsvp.saved')}</p></div>` : ''}
 <p>${e('rsvp.intro')}</p>
 <dl class="ww-session">
 ${facts}
@@ -65,7 +65,7 @@ ${facts}
 <li>${e('rsvp.expect.prepare')}</li>
 </ul>
 <h2>${e('rsvp.current')}</h2>
-<p class="ww-answer">${e(status(invitation))}</p>
+<p class="ww-answer"><strong>${e(status(invitation))}</strong></p>
 ${answer}
 <p>${e('rsvp.private')}</p>`,
   });

@@ -6,6 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { config as questions } from '../../../functions/questions.ts';
 import { config as signups } from '../../../functions/expert-signups.ts';
 import { config as thanks } from '../../../functions/thanks.ts';
+import { config as rsvp } from '../../../functions/rsvp.ts';
+import { config as invitation } from '../../../functions/invitation.ts';
+import { config as reminders } from '../../../functions/reminders.ts';
+import { RSVP_FORM } from '../../../src/forms/rsvp/form.ts';
+import { ROUTES } from '../../../src/i18n/urls.ts';
 import { FORMS } from '../../../src/forms/all.ts';
 import { QUESTION_FORM } from '../../../src/forms/question/form.ts';
 import { SIGNUP_FORM } from '../../../src/forms/signup/form.ts';
@@ -29,5 +34,23 @@ describe('function configuration', () => {
       ),
     );
     expect(thanks.method).toEqual(['GET']);
+  });
+
+  it('rsvp: path, and a rate limit per IP address and per site', () => {
+    expect(rsvp.path).toBe(RSVP_FORM.endpoint);
+    expect(rsvp.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
+  });
+
+  it('invitation: the reply page with its token, with and without the trailing slash, GET only, rate-limited', () => {
+    expect(invitation.path).toEqual([
+      `/:lang/${ROUTES.invitation}/:token`,
+      `/:lang/${ROUTES.invitation}/:token/`,
+    ]);
+    expect(invitation.method).toEqual(['GET']);
+    expect(invitation.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
+  });
+
+  it('reminders: hourly, so a reminder goes within the hour it is due', () => {
+    expect(reminders.schedule).toBe('@hourly');
   });
 });
