@@ -3,30 +3,18 @@
  * copy of the project, which then builds — the schema takes them, and neither the insights page
  * (in any language) nor the sitemap shows them, while the published insight stays.
  */
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTips } from '../../src/server/sessions/tips.ts';
 import { createTestDatabase, type TestDatabase } from '../../support/database.ts';
 import { seedSession } from '../../support/fixtures/sessions.ts';
 import { copyProject, type ProjectCopy } from '../../support/project-copy.ts';
+import { runTeam } from '../../support/team-cli.ts';
 
 let db: TestDatabase;
 let copy: ProjectCopy;
 let build: { code: number; output: string };
 const MARKER = 'Conceptthema zonder redactie';
-
-function team(...args: string[]): Promise<{ code: number; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/team.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: db.url },
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('close', (code) => resolve({ code: code ?? 1, out }));
-  });
-}
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -36,7 +24,14 @@ beforeAll(async () => {
     { theme: MARKER, language: 'nl', text: 'Een tip die alleen in een concept staat.' },
     { theme: MARKER, language: 'ar', text: 'نصيحة في مسودة فقط.' },
   ]);
-  const drafted = await team('insights', 'draft', session.reference, '--dir', copy.path('content/insights'));
+  const drafted = await runTeam(
+    db.url,
+    'insights',
+    'draft',
+    session.reference,
+    '--dir',
+    copy.path('content/insights'),
+  );
   expect(drafted.code, drafted.out).toBe(0);
   build = await copy.run('npx', ['astro', 'build']);
 }, 300_000);

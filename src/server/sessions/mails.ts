@@ -55,37 +55,28 @@ export function invitationMail(
   };
 }
 
-/** Two days before, to everyone with a place: the address, or the online link. */
-export function reminderMail(session: SessionRow, person: Person): RenderedMail {
-  return renderMail(person.locale, {
-    subject: 'invite.reminder.subject',
-    values: { title: session.title },
-    blocks: [
-      { paragraph: 'invite.greeting', values: { name: person.name } },
-      { paragraph: 'invite.reminder.intro' },
-      details(session, person.locale, true),
-      ...onlineLink(session),
-      { paragraph: 'invite.reminder.cancel' },
-      SIGNOFF,
-    ],
-  });
+/** A mail to someone with a place: the session with its address or online link. */
+function placeMailOf(subject: string, intro: string) {
+  return (session: SessionRow, person: Person): RenderedMail =>
+    renderMail(person.locale, {
+      subject,
+      values: { title: session.title },
+      blocks: [
+        { paragraph: 'invite.greeting', values: { name: person.name } },
+        { paragraph: intro },
+        details(session, person.locale, true),
+        ...onlineLink(session),
+        { paragraph: 'invite.reminder.cancel' },
+        SIGNOFF,
+      ],
+    });
 }
 
+/** Two days before, to everyone with a place. */
+export const reminderMail = placeMailOf('invite.reminder.subject', 'invite.reminder.intro');
+
 /** To the first on the waiting list when a place came free. */
-export function placeMail(session: SessionRow, person: Person): RenderedMail {
-  return renderMail(person.locale, {
-    subject: 'invite.promoted.subject',
-    values: { title: session.title },
-    blocks: [
-      { paragraph: 'invite.greeting', values: { name: person.name } },
-      { paragraph: 'invite.promoted.intro' },
-      details(session, person.locale, true),
-      ...onlineLink(session),
-      { paragraph: 'invite.reminder.cancel' },
-      SIGNOFF,
-    ],
-  });
-}
+export const placeMail = placeMailOf('invite.promoted.subject', 'invite.promoted.intro');
 
 export function cancellationMail(session: SessionRow, person: Person): RenderedMail {
   return renderMail(person.locale, {

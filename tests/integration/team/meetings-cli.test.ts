@@ -4,7 +4,6 @@
  * attendance; tips added and imported; insight drafts written; the attendance list exported
  * formula-safe; and the session's personal data gone after retention and after an erase.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,23 +15,13 @@ import { purge } from '../../../src/server/retention/purge.ts';
 import { reply } from '../../../src/server/sessions/replies.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
 import { seedInvitations, seedSignups } from '../../../support/fixtures/sessions.ts';
+import { runTeam } from '../../../support/team-cli.ts';
 
 let db: TestDatabase;
 let dir: string;
 let people: Array<{ id: string; reference: string }>;
 
-function team(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/team.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: db.url },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => resolve({ code: code ?? 1, out, err }));
-  });
-}
+const team = (...args: string[]) => runTeam(db.url, ...args);
 
 /** The last Sunday of October next year: the night the clocks go back. */
 function octoberSwitch(): string {
@@ -96,40 +85,27 @@ describe('npm run team: the pool meetings', () => {
   });
 
   it('refuses a time that happens twice, an online session without https, and a typo in a reference', async () => {
-    const twice = await team(
-      'sessions',
-      'create',
-      '--title',
-      'x',
-      '--topic',
-      'y',
-      '--date',
-      octoberSwitch(),
-      '--time',
-      '02:30',
-      '--online',
-      'https://meet.example/x',
-      '--capacity',
-      '5',
-    );
+    const create = (date: string, time: string, online: string) =>
+      team(
+        'sessions',
+        'create',
+        '--title',
+        'x',
+        '--topic',
+        'y',
+        '--date',
+        date,
+        '--time',
+        time,
+        '--online',
+        online,
+        '--capacity',
+        '5',
+      );
+    const twice = await create(octoberSwitch(), '02:30', 'https://meet.example/x');
     expect(twice.code).toBe(1);
     expect(twice.err).toContain('happens twice in Amsterdam');
-    const insecure = await team(
-      'sessions',
-      'create',
-      '--title',
-      'x',
-      '--topic',
-      'y',
-      '--date',
-      '2099-01-05',
-      '--time',
-      '10:00',
-      '--online',
-      'http://meet.example/x',
-      '--capacity',
-      '5',
-    );
+    const insecure = await create('2099-01-05', '10:00', 'http://meet.example/x');
     expect(insecure.err).toContain('https://');
     expect((await team('sessions', 'show', 'S-0000-00')).err).toContain('is not a session reference');
   });
@@ -158,31 +134,11 @@ describe('npm run team: the pool meetings', () => {
   });
 
   it('adds tips (named only with --agreed), imports a CSV (anonymous without agreed) and drafts insights per theme', async () => {
-    const named = await team(
-      'tips',
-      'add',
-      session,
-      '--theme',
-      'Brieven',
-      '--text',
-      'Zet de datum bovenaan.',
-      '--by',
-      people[0]!.reference,
-    );
+    const tip = ['tips', 'add', session, '--theme', 'Brieven', '--text', 'Zet de datum bovenaan.'];
+    const named = await team(...tip, '--by', people[0]!.reference);
     expect(named.code).toBe(1);
     expect(named.err).toContain('--agreed');
-    const ok = await team(
-      'tips',
-      'add',
-      session,
-      '--theme',
-      'Brieven',
-      '--text',
-      'Zet de datum bovenaan.',
-      '--by',
-      people[0]!.reference,
-      '--agreed',
-    );
+    const ok = await team(...tip, '--by', people[0]!.reference, '--agreed');
     expect(ok.out).toContain('(agreed)');
     const csv = join(dir, 'tips.csv');
     writeFileSync(
