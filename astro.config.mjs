@@ -6,12 +6,11 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { LOCALES, LOCALE_CODES, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import { isUnlistedPath } from './src/i18n/urls.ts';
-import { siteUrl } from './src/config/site.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { fallbackPaths } from './src/content-model/page-files.ts';
 import { rehypeIsolateLatin } from './src/content-model/rehype-isolate-latin.ts';
 
-const site = siteUrl();
+const site = process.env.SITE_URL ?? process.env.URL ?? 'https://wegwijzer-inburgering.netlify.app';
 // Fallback pages point their canonical link at the original; they stay out of the sitemap.
 const fallbacks = fallbackPaths(new URL('./content/pages/', import.meta.url));
 

@@ -1,21 +1,23 @@
 /**
- * A real SMTP server in this process (smtp-server) that keeps every mail it receives, parsed by
- * mailparser: for tests and the pool demo. No mail leaves the machine.
+ * A real SMTP server in the test process (smtp-server) that keeps every mail it receives, parsed
+ * by mailparser: what a mail program would see, for tests of mails to people and to the team.
  */
-import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
 
 export interface CaughtMail {
   raw: string;
-  parsed: ParsedMail;
-  to: string;
+  mail: ParsedMail;
+  /** Envelope recipients. */
+  to: string[];
 }
 
 export interface MailCatcher {
-  /** smtp://127.0.0.1:<port>, for SMTP_URL. */
   url: string;
   mails: CaughtMail[];
+  /** Resolves when `count` mails have arrived (or rejects after `timeoutMs`). */
+  waitFor(count: number, timeoutMs?: number): Promise<CaughtMail[]>;
   close(): Promise<void>;
 }
 
@@ -24,19 +26,13 @@ export async function startMailCatcher(): Promise<MailCatcher> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
-    logger: false,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
+      stream.on('end', async () => {
         const raw = Buffer.concat(chunks).toString('utf8');
-        simpleParser(raw).then(
-          (parsed) => {
-            mails.push({ raw, parsed, to: session.envelope.rcptTo.map((r) => r.address).join(',') });
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
+        mails.push({ raw, mail: await simpleParser(raw), to: session.envelope.rcptTo.map((r) => r.address) });
+        callback();
       });
     },
   });
@@ -45,6 +41,14 @@ export async function startMailCatcher(): Promise<MailCatcher> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     mails,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    async waitFor(count, timeoutMs = 10_000) {
+      const until = Date.now() + timeoutMs;
+      while (mails.length < count) {
+        if (Date.now() > until) throw new Error(`Expected ${count} mail(s), got ${mails.length}.`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return mails;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -31,6 +31,7 @@ import { toCsv } from '../../src/server/team/csv.ts';
 import { TeamError } from '../../src/server/team/questions.ts';
 import { formatTable } from '../../src/server/team/table.ts';
 import { SITE_TIME_ZONE, wallClockAt } from '../../src/lib/wall-clock.ts';
+import { siteUrl } from '../../src/config/site-url.ts';
 
 export type Command = (pool: Pool, target: string | undefined, rest: string[]) => Promise<void>;
 
@@ -120,6 +121,7 @@ function printInvitations({ session, sent, already }: InviteResult): void {
     .map(([lang, list]) => `${lang} ${list!.length}`)
     .join(', ');
   console.log(`Invited ${sent.length}${perLanguage ? ` (${perLanguage})` : ''}.`);
+  if (sent.length > 0) console.log(`The links in the mails start with ${siteUrl()} (SITE_URL).`);
   if (already.length > 0) console.log(`Already invited, left as they were: ${already.join(' ')}.`);
   printUnsent(
     sent.filter((s) => s.mailStatus !== 'sent').map((s) => s.reference),

@@ -5,7 +5,7 @@
  * Whether the mail went is recorded on the invitation (`mail_status`); a mail that did not go is
  * sent again with a new token, because the old one exists nowhere.
  */
-import { siteUrl } from '../../config/site.ts';
+import { siteUrl } from '../../config/site-url.ts';
 import { invitationPath } from '../../i18n/urls.ts';
 import type { Pool } from '../db/pool.ts';
 import { errorFields, type Logger } from '../log.ts';
