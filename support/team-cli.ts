@@ -2,12 +2,13 @@
 import { spawn } from 'node:child_process';
 
 export function runTeam(
-  databaseUrl: string,
+  database: string | { url: string; env: Record<string, string> },
   ...args: string[]
 ): Promise<{ code: number; out: string; err: string }> {
+  const { url, env } = typeof database === 'string' ? { url: database, env: {} } : database;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['scripts/team.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, SMTP_URL: '', ...env, DATABASE_URL: url },
     });
     let out = '';
     let err = '';

@@ -207,5 +207,7 @@ describe('the reply page', () => {
     const medians = Object.values(times).map(median);
     expect(Math.max(...medians) - Math.min(...medians), JSON.stringify(times)).toBeLessThan(15);
     expect(log.text()).not.toContain(valid);
+    // Nothing about a person in the log: no addresses, no names.
+    expect(log.text()).not.toMatch(/@example\.org|"name"/);
   });
 });

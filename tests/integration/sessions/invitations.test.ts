@@ -139,6 +139,21 @@ describe('invitations', () => {
     expect((await resendInvitations(db.pool, session.reference, mailer())).sent).toEqual([]);
   });
 
+  it('keeps CR/LF out of every header, whatever the team typed as a title', async () => {
+    const session = await seedSession(db.pool, { title: 'Brieven\r\nBcc: victim@example.org' });
+    smtp.mails.length = 0;
+    const { sent } = await invite(
+      db.pool,
+      session.reference,
+      { references: [people[6]!.reference] },
+      mailer(),
+    );
+    expect(smtp.mails[0]!.to).toEqual([sent[0]!.email]);
+    expect(smtp.mails[0]!.raw.split(/\r\n\r\n/)[0]).not.toMatch(/^Bcc:/im);
+    // The line break became a space: one subject line, no header of its own.
+    expect(smtp.mails[0]!.mail.subject).toContain('Brieven Bcc: victim@example.org');
+  });
+
   it('refuses a cancelled or past session', async () => {
     const session = await seedSession(db.pool);
     await db.pool.query("UPDATE pool_sessions SET status = 'cancelled' WHERE id = $1", [session.id]);

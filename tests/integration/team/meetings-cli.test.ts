@@ -16,12 +16,23 @@ import { reply } from '../../../src/server/sessions/replies.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
 import { seedInvitations, seedSignups } from '../../../support/fixtures/sessions.ts';
 import { runTeam } from '../../../support/team-cli.ts';
+import { startMailCatcher, type MailCatcher } from '../../../support/mail-catcher.ts';
 
 let db: TestDatabase;
+let smtp: MailCatcher;
 let dir: string;
 let people: Array<{ id: string; reference: string }>;
 
 const team = (...args: string[]) => runTeam(db.url, ...args);
+/** The same with mail going to the in-process SMTP server. */
+const mailing = (...args: string[]) =>
+  runTeam(
+    {
+      url: db.url,
+      env: { SMTP_URL: smtp.url, MAIL_FROM: 'pool@wegwijzer.test', SITE_URL: 'https://wegwijzer.test' },
+    },
+    ...args,
+  );
 
 /** The last Sunday of October next year: the night the clocks go back. */
 function octoberSwitch(): string {
@@ -40,10 +51,12 @@ let session = '';
 beforeAll(async () => {
   db = await createTestDatabase();
   dir = mkdtempSync(join(tmpdir(), 'wegwijzer-meetings-'));
+  smtp = await startMailCatcher();
   people = await seedSignups(db.pool, 6);
 }, 120_000);
 afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
+  await smtp?.close();
   await db?.stop();
 });
 
@@ -184,10 +197,42 @@ describe('npm run team: the pool meetings', () => {
     expect(csv).toMatch(new RegExp(`${people[3]!.reference},.*,no,,`));
   });
 
+  it("invites by mail: in each person's language, saying where the links point; without SMTP, unsent and listed", async () => {
+    const other = /Created (S-[A-Z0-9]{4}-[A-Z0-9]{2})/.exec(
+      (
+        await team(
+          ...['sessions', 'create', '--title', 'Online', '--topic', 'Hulp vinden', '--date', '2099-03-02'],
+          ...['--time', '19:00', '--online', 'https://meet.example/x', '--capacity', '3'],
+        )
+      ).out,
+    )![1]!;
+    const unsent = await team('invite', other, '--refs', people[5]!.reference);
+    expect(unsent.out).toContain(`Not sent: ${people[5]!.reference}. SMTP_URL is not set.`);
+    expect(unsent.out).toContain(`npm run team -- invite ${other} --resend`);
+    expect((await team('sessions', 'show', other)).out).toMatch(
+      new RegExp(`${people[5]!.reference}.*unsent`),
+    );
+    const mailed = await mailing('invite', other, '--suggest', '2');
+    expect(mailed.code, mailed.err).toBe(0);
+    expect(mailed.out).toMatch(/Invited 2 \(/);
+    expect(mailed.out).toContain('The links in the mails start with https://wegwijzer.test (SITE_URL).');
+    expect(smtp.mails).toHaveLength(2);
+    expect(smtp.mails[0]!.mail.text).toContain('https://wegwijzer.test/');
+    const resent = await mailing('invite', other, '--resend');
+    expect(resent.out).toMatch(/Invited 1 \(/);
+    expect(smtp.mails).toHaveLength(3);
+    expect((await team('reminders')).out).toContain('Reminders: 0 sent now');
+    smtp.mails.length = 0;
+    const cancelled = await mailing('sessions', 'cancel', other);
+    expect(cancelled.out).toContain('3 invited people had not said no');
+    expect(smtp.mails).toHaveLength(3);
+  });
+
   it('cancels: the session says so and names whom to tell', async () => {
     const cancelled = await team('sessions', 'cancel', session);
     expect(cancelled.out).toContain(`${session} is cancelled`);
     expect(cancelled.out).toContain('3 invited people had not said no');
+    expect(cancelled.out).toContain('SMTP_URL is not set. Tell them yourself.');
     expect((await team('sessions', 'cancel', session)).err).toContain('already cancelled');
   });
 
@@ -195,7 +240,7 @@ describe('npm run team: the pool meetings', () => {
     const person = people[0]!;
     const erased = await team('erase', person.reference);
     expect(erased.code, erased.err).toBe(0);
-    expect(erased.out).toContain(', 1 invitation(s) with answers, 1 attendance record(s).');
+    expect(erased.out).toMatch(/, [12] invitation\(s\) with answers, 1 attendance record\(s\)\./);
     for (const [table, column] of [
       ['pool_invitations', 'signup_id'],
       ['pool_attendance', 'signup_id'],
