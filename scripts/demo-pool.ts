@@ -178,7 +178,8 @@ try {
 
   step(9, 'Insight drafts (team insights draft S-…)');
   for (const x of sessions) {
-    const written = await draftInsights(pool, x.reference, drafts);
+    // As after the session: the drafts carry its date.
+    const written = await draftInsights(pool, x.reference, drafts, new Date(x.starts_at.getTime() + DAY));
     say(`${x.reference}: ${written.map((d) => `${d.theme} (${d.tips})`).join(', ')}`);
   }
   say(

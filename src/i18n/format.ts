@@ -1,4 +1,7 @@
-/** Dates and language names in the reader's language (Intl, so no strings to translate). */
+/**
+ * Dates in the reader's language (Intl, so no strings to translate). Language names come from the
+ * interface strings (`language.<code>`), not from Intl, whose words differ from the site's own.
+ */
 
 /**
  * The Intl locale for a site language. English pages write British English ("1 January 2022"),
@@ -73,9 +76,4 @@ export function formatTime(instant: Date, locale: string, timeZone: string): str
 /** A list in the reader's language: "Arabisch en Tigrinya", "العربية والتغرينية". */
 export function formatList(items: readonly string[], locale: string): string {
   return new Intl.ListFormat(intlLocale(locale), { type: 'conjunction' }).format(items);
-}
-
-/** The name of a language in the reader's language: languageName("en", "nl") → "Engels". */
-export function languageName(code: string, inLocale: string): string {
-  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
 }

@@ -19,7 +19,8 @@ const MARKER = 'Conceptthema zonder redactie';
 beforeAll(async () => {
   db = await createTestDatabase();
   copy = copyProject();
-  const session = await seedSession(db.pool);
+  // A session that took place (an insight's date may not lie after today).
+  const session = await seedSession(db.pool, { startsAt: new Date(Date.now() - 3 * 86_400_000) });
   await addTips(db.pool, session.reference, [
     { theme: MARKER, language: 'nl', text: 'Een tip die alleen in een concept staat.' },
     { theme: MARKER, language: 'ar', text: 'نصيحة في مسودة فقط.' },

@@ -7,7 +7,7 @@ import { h } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { AnyObject } from 'yup';
 import { formLinks, type FormDefinition } from '../../forms/definition.ts';
-import { collectMessages, format } from '../../forms/messages.ts';
+import { collectMessages, format, formMessagePrefixes } from '../../forms/messages.ts';
 import { municipalityOptionsHtml } from '../../forms/municipalities.ts';
 import type { FieldsProps } from '../../forms/ui/fields-props.ts';
 import { serverTranslate, serverUiKeys } from '../i18n.ts';
@@ -19,7 +19,7 @@ export function renderFormView<V extends object>(
   errors: ReadonlyArray<{ field: string; message: string }> = [],
 ): string {
   const t = serverTranslate(lang);
-  const messages = collectMessages(serverUiKeys(), ['form.', `${form.id}.`], (key) => t(key));
+  const messages = collectMessages(serverUiKeys(), formMessagePrefixes(form.id), (key) => t(key));
   const selected =
     'municipality' in values && typeof values.municipality === 'string' ? values.municipality : '';
   return renderToString(

@@ -49,8 +49,12 @@ export async function draftInsights(
   pool: Pool,
   sessionReference: string,
   insightsDir: string,
+  now = new Date(),
 ): Promise<Draft[]> {
   const session = await findSession(pool, sessionReference);
+  // An insight's date is the session's, and the content check refuses dates after today.
+  if (session.starts_at > now)
+    throw new TeamError(`${sessionReference} has not taken place yet: draft its insights after the session.`);
   const tips = await tipsOf(pool, session.id);
   if (tips.length === 0)
     throw new TeamError(

@@ -2,6 +2,7 @@
  * A new session as the team types it on the command line (`team sessions create …`): checked and
  * turned into a NewSession, or refused with a message that says what to type instead.
  */
+import { SIGNUP_LANGUAGES } from '../../forms/signup/options.ts';
 import { instantOf, WallClockError } from '../../lib/wall-clock.ts';
 import { TeamError } from '../team/questions.ts';
 import type { NewSession } from './sessions.ts';
@@ -21,8 +22,6 @@ export interface SessionOptions {
 
 export const SESSION_USAGE =
   'sessions create --title T --topic T --date YYYY-MM-DD --time HH:MM [--duration MINUTES] (--online URL | --address "street, town") --capacity N [--language nl] [--interpreters ar,ti]';
-
-const LANGUAGE = /^[a-z]{2,3}$/;
 
 function wholeNumber(value: string | undefined, name: string, min: number, max: number): number {
   const n = Number(value);
@@ -62,9 +61,10 @@ export function parseSessionInput(o: SessionOptions, now = new Date()): NewSessi
     .split(',')
     .map((l) => l.trim())
     .filter(Boolean);
+  // Languages the site has a name for (`language.<code>`): those of the sign-up form.
   for (const code of [workingLanguage, ...interpreters])
-    if (!LANGUAGE.test(code))
-      throw new TeamError(`"${code}" is not a language code. Use codes like nl, ar, ti, prs.`);
+    if (!(SIGNUP_LANGUAGES as readonly string[]).includes(code))
+      throw new TeamError(`"${code}" is not one of the languages: ${SIGNUP_LANGUAGES.join(', ')}.`);
   return {
     title: title.slice(0, 200),
     topic: topic.slice(0, 1000),

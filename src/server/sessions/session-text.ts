@@ -4,7 +4,8 @@
  * online link only for a confirmed place), the language and the interpreters. The title and topic
  * are the team's words, in the session's working language: they keep that language's `lang`.
  */
-import { formatDateTime, formatList, formatTime, languageName } from '../../i18n/format.ts';
+import { languageLabel } from '../../forms/signup/options.ts';
+import { formatDateTime, formatList, formatTime } from '../../i18n/format.ts';
 import { SITE_TIME_ZONE } from '../../lib/wall-clock.ts';
 import { serverTranslate } from '../i18n.ts';
 import { CHANGE_UNTIL_HOURS } from './replies.ts';
@@ -34,7 +35,8 @@ export function changeDeadline(session: SessionRow, lang: string): string {
 }
 
 export function sessionFacts(session: SessionRow, lang: string, hasPlace: boolean): SessionFact[] {
-  const t = serverTranslate(lang);
+  const translate = serverTranslate(lang);
+  const t = (key: string) => translate(key);
   const own = session.working_language;
   const where: SessionFact =
     session.mode === 'place'
@@ -43,9 +45,9 @@ export function sessionFacts(session: SessionRow, lang: string, hasPlace: boolea
         ? { label: 'session.where', value: session.online_url, href: session.online_url }
         : { label: 'session.where', value: t('session.onlineLater') };
   const interpreters = session.interpreters.length
-    ? t('session.interpreters', {
+    ? translate('session.interpreters', {
         languages: formatList(
-          session.interpreters.map((code) => languageName(code, lang)),
+          session.interpreters.map((code) => languageLabel(code, t)),
           lang,
         ),
       })
@@ -54,6 +56,6 @@ export function sessionFacts(session: SessionRow, lang: string, hasPlace: boolea
     { label: 'session.topic', value: `${session.title}: ${session.topic}`, lang: own },
     { label: 'session.when', value: sessionWhen(session, lang) },
     where,
-    { label: 'session.language', value: `${languageName(own, lang)}. ${interpreters}` },
+    { label: 'session.language', value: `${languageLabel(own, t)}. ${interpreters}` },
   ];
 }

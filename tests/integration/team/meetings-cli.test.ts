@@ -166,11 +166,16 @@ describe('npm run team: the pool meetings', () => {
     );
     expect(rows[0]).toEqual({ named: 2, n: 4 });
 
+    expect((await team('insights', 'draft', session, '--dir', dir)).err).toContain('has not taken place yet');
+    // The session took place (on a day in the past: the content check refuses insights dated later).
+    await db.pool.query("UPDATE pool_sessions SET starts_at = '2025-10-26T13:00:00Z' WHERE reference = $1", [
+      session,
+    ]);
     const drafted = await team('insights', 'draft', session, '--dir', dir);
     expect(drafted.code, drafted.err).toBe(0);
     expect(drafted.out).toContain('2 new draft(s)');
     const files = readdirSync(join(dir, 'nl')).sort();
-    expect(files).toEqual([`${octoberSwitch()}-bereikbaarheid.yaml`, `${octoberSwitch()}-brieven.yaml`]);
+    expect(files).toEqual(['2025-10-26-bereikbaarheid.yaml', '2025-10-26-brieven.yaml']);
     const brieven = insightSchema.parse(parse(readFileSync(join(dir, 'nl', files[1]!), 'utf8')));
     expect(brieven).toMatchObject({ status: 'draft', theme: 'Brieven', session, insight: '' });
     expect(brieven.tips?.map((t) => t.language).sort()).toEqual(['ar', 'nl']);

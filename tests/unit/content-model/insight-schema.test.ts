@@ -34,7 +34,7 @@ describe('insight schema', () => {
     const result = insightSchema.safeParse({ ...published, opportunity: '' });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
-      ['opportunity', '"opportunity" is missing: the golden tip for the partners (at least 10 characters)'],
+      ['opportunity', '"opportunity" is missing — write the golden tip for the partners'],
     ]);
     expect(insightSchema.safeParse({ ...published, status: 'final' }).success).toBe(false);
   });
