@@ -5,6 +5,8 @@
  *   SIGNUP_RETENTION_MONTHS   months after a sign-up was last changed (default 24)
  *   SESSION_RETENTION_DAYS    days after an expert-pool session: its invitations, replies, reminders,
  *                             attendance and who gave which tip (default 90; the tips stay, anonymous)
+ *   SIGNUP_CONFIRM_DAYS       days a sign-up waits for its confirmation by e-mail; also how long
+ *                             the link in that mail works (default 7)
  * Questions marked suspect (sent faster than a person types) are kept 30 days for review.
  */
 export interface RetentionConfig {
@@ -12,6 +14,8 @@ export interface RetentionConfig {
   suspectDays: number;
   signupMonths: number;
   sessionDays: number;
+  /** Unconfirmed sign-ups (and the record of a confirmation) go this many days after they were sent. */
+  unconfirmedDays: number;
 }
 
 function positiveInt(value: string | undefined, fallback: number, name: string): number {
@@ -28,5 +32,6 @@ export function retentionConfig(env: Record<string, string | undefined> = proces
     suspectDays: 30,
     signupMonths: positiveInt(env.SIGNUP_RETENTION_MONTHS, 24, 'SIGNUP_RETENTION_MONTHS'),
     sessionDays: positiveInt(env.SESSION_RETENTION_DAYS, 90, 'SESSION_RETENTION_DAYS'),
+    unconfirmedDays: positiveInt(env.SIGNUP_CONFIRM_DAYS, 7, 'SIGNUP_CONFIRM_DAYS'),
   };
 }

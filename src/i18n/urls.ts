@@ -43,6 +43,10 @@ export const ROUTES = {
   askThanks: 'stel-je-vraag/bedankt',
   pool: 'expertpool',
   poolThanks: 'expertpool/bedankt',
+  /** /<lang>/expertpool/bevestigen/<token>/: the link in a sign-up's confirmation mail. */
+  poolConfirm: 'expertpool/bevestigen',
+  /** After the confirmation: /<lang>/expertpool/bevestigd/?ref=E-…. */
+  poolConfirmed: 'expertpool/bevestigd',
   insights: 'expertpool/inzichten',
   checker: 'wat-geldt-voor-mij',
   glossary: 'begrippen',

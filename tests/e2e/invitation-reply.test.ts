@@ -10,24 +10,21 @@ import { invite } from '../../src/server/sessions/invitations.ts';
 import { launchBrowser } from '../../support/browser.ts';
 import { startApp, type App } from '../../support/app.ts';
 import { seedSession, seedSignups } from '../../support/fixtures/sessions.ts';
-import { startMailCatcher, type MailCatcher } from '../../support/mail-catcher.ts';
 import { axeViolations, sidewaysScroll } from '../support/a11y-checks.ts';
 
 let app: App;
-let smtp: MailCatcher;
 let browser: Browser;
 /** A link per language, as the invitation mails carry them (pointing at the test server). */
 const links: Record<string, string> = {};
 
 beforeAll(async () => {
-  smtp = await startMailCatcher();
-  app = await startApp({ smtpUrl: smtp.url });
+  app = await startApp();
   browser = await launchBrowser();
   const people = await seedSignups(app.db.pool, 3, 5);
   for (const [i, lang] of ['ar', 'ti', 'nl'].entries())
     await app.db.pool.query('UPDATE expert_signups SET locale = $2 WHERE id = $1', [people[i]!.id, lang]);
   const session = await seedSession(app.db.pool, { title: 'Brieven van de gemeente', capacity: 10 });
-  const mailer = createMailer({ smtpUrl: smtp.url, from: 'expertpool@wegwijzer.test' });
+  const mailer = createMailer({ smtpUrl: app.mail.url, from: 'expertpool@wegwijzer.test' });
   const { sent } = await invite(
     app.db.pool,
     session.reference,
@@ -35,7 +32,7 @@ beforeAll(async () => {
     mailer,
   );
   for (const s of sent) {
-    const text = smtp.mails.find((m) => m.to.includes(s.email))!.mail.text!;
+    const text = app.mail.mails.find((m) => m.to.includes(s.email))!.mail.text!;
     const path = /\/[a-z]{2}\/expertpool\/uitnodiging\/[A-Za-z0-9_-]{43}\//.exec(text)![0];
     links[s.locale] = `${app.url}${path}`;
   }
@@ -43,7 +40,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await app?.close();
-  await smtp?.close();
 });
 
 /**

@@ -6,7 +6,6 @@
  * "Mail to people"), where the team CLI shows it. The mail's content is never stored: it holds a
  * one-time link.
  */
-import type { Transporter } from 'nodemailer';
 import { isEmailAddress } from '../../forms/rules.ts';
 import { headerSafe } from './header-safe.ts';
 import type { RenderedMail } from './render.ts';
@@ -53,7 +52,7 @@ export function mailerConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Maile
 export function createMailer(config: MailerConfig): Mailer {
   const { smtpUrl, from } = config;
   if (!smtpUrl || !from) return { configured: false, send: async () => 'unsent' };
-  let transport: Transporter | undefined;
+  const transport = smtpTransport(smtpUrl, config.timeoutMs);
   return {
     configured: true,
     async send({ to, mail, attachments = [] }) {
@@ -61,8 +60,9 @@ export function createMailer(config: MailerConfig): Mailer {
       // "a@x.nl Bcc: b@y.nl" a list that nodemailer reads as two recipients.
       if (!isEmailAddress(to) || headerSafe(to, 320) !== to)
         throw new Error('The recipient is not one e-mail address.');
-      transport ??= smtpTransport(smtpUrl, config.timeoutMs);
-      await transport.sendMail({
+      await (
+        await transport()
+      ).sendMail({
         from: headerSafe(from),
         to: { name: '', address: to },
         subject: headerSafe(mail.subject),

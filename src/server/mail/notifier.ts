@@ -44,7 +44,9 @@ export function createNotifier(config: NotifierConfig): Notifier | null {
       if (config.includeContent && content) {
         for (const [k, v] of Object.entries(content)) lines.push('', `${k}:`, v);
       }
-      await transport.sendMail({
+      await (
+        await transport()
+      ).sendMail({
         from: headerSafe(config.fromEmail ?? config.teamEmail!),
         to: headerSafe(config.teamEmail!),
         subject: headerSafe(subject),

@@ -1,9 +1,10 @@
 /**
  * Applies the retention rules now: deletes answered or closed questions after the retention days,
- * suspect questions after 30 days, sign-ups not changed for the retention months, and the personal
- * data of expert-pool sessions that ended the retention days ago (invitations with their answers and
- * reminders, attendance, who gave which tip; the session and its tips stay). Returns the
- * references it removed (never the contents).
+ * suspect questions after 30 days, sign-ups not changed for the retention months, sign-up
+ * requests (waiting for their confirmation by e-mail, or the record of one used) after
+ * SIGNUP_CONFIRM_DAYS, and the personal data of expert-pool sessions that ended the retention days
+ * ago (invitations with their answers and reminders, attendance, who gave which tip; the session
+ * and its tips stay). Returns the references it removed (never the contents).
  */
 import type { Pool } from '../db/pool.ts';
 import type { RetentionConfig } from '../../config/retention.ts';
@@ -12,6 +13,7 @@ export interface PurgeResult {
   questions: string[];
   suspectQuestions: string[];
   signups: string[];
+  signupRequests: string[];
   /** Sessions whose personal data went now. */
   sessions: string[];
 }
@@ -40,12 +42,19 @@ export async function purge(
       RETURNING reference`,
     [now, config.signupMonths],
   );
+  const requests = await pool.query<{ reference: string }>(
+    `DELETE FROM signup_confirmations
+      WHERE created_at < $1::timestamptz - make_interval(days => $2)
+      RETURNING reference`,
+    [now, config.unconfirmedDays],
+  );
   const sessions = await purgeSessionData(pool, config.sessionDays, now);
   return {
     sessions,
     questions: answered.rows.map((r) => r.reference).sort(),
     suspectQuestions: suspect.rows.map((r) => r.reference).sort(),
     signups: signups.rows.map((r) => r.reference).sort(),
+    signupRequests: requests.rows.map((r) => r.reference).sort(),
   };
 }
 

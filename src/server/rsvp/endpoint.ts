@@ -26,7 +26,7 @@ interface RsvpStored extends StoreResult {
 
 const tokenOf = (values: Record<string, unknown>) => (typeof values.token === 'string' ? values.token : '');
 
-export function rsvpForm(pool: () => Pool, mailer: Mailer): FormEndpoint<RsvpInput, RsvpRecord> {
+export function rsvpForm(pool: () => Pool, mailer: Mailer): FormEndpoint<RsvpInput, RsvpRecord, RsvpStored> {
   return {
     form: RSVP_FORM,
     toRecord: (valid) => toRsvpRecord(valid),
@@ -40,7 +40,7 @@ export function rsvpForm(pool: () => Pool, mailer: Mailer): FormEndpoint<RsvpInp
         promotedInvitationId: result.promotedInvitationId,
       };
     },
-    async notify(_record, stored: RsvpStored) {
+    async notify(_record, stored) {
       if (stored.promotedInvitationId) await tellNewPlace(pool(), stored.promotedInvitationId, mailer);
     },
     pages: {

@@ -47,7 +47,9 @@ export async function suggestInvitees(pool: Pool, session: SessionOverview, size
     [session.id],
   );
   const invited = new Set(rows.map((r) => r.reference));
-  const candidates = (await listSignups(pool)).filter((s) => !invited.has(s.reference));
+  const candidates = (await listSignups(pool, { confirmedOnly: true })).filter(
+    (s) => !invited.has(s.reference),
+  );
   return suggestPool(candidates, size, new Date().getFullYear()).map((p) => p.row.reference);
 }
 
@@ -63,9 +65,19 @@ async function createInvitations(
     name: string;
     email: string;
     locale: string;
-  }>('SELECT id, reference, name, email, locale FROM expert_signups WHERE reference = ANY($1)', [references]);
+    confirmed_at: Date | null;
+  }>(
+    'SELECT id, reference, name, email, locale, confirmed_at FROM expert_signups WHERE reference = ANY($1)',
+    [references],
+  );
   const unknown = references.filter((r) => !people.some((p) => p.reference === r));
   if (unknown.length > 0) throw new TeamError(`No sign-up ${unknown.join(', ')}. Nobody was invited.`);
+  // Only people who confirmed their address are invited (src/server/team/signups.ts, CONFIRMED).
+  const unconfirmed = people.filter((p) => p.confirmed_at === null).map((p) => p.reference);
+  if (unconfirmed.length > 0)
+    throw new TeamError(
+      `${unconfirmed.join(', ')} did not confirm their e-mail address: they cannot be invited. Nobody was invited.`,
+    );
   const created: Array<Invitee & { token: string }> = [];
   const already: string[] = [];
   for (const person of references.map((r) => people.find((p) => p.reference === r)!)) {
@@ -76,7 +88,15 @@ async function createInvitations(
        ON CONFLICT (session_id, signup_id) DO NOTHING RETURNING id`,
       [session.id, person.id, person.reference, hash, person.locale],
     );
-    if (rows[0]) created.push({ invitationId: rows[0].id, ...person, token });
+    if (rows[0])
+      created.push({
+        invitationId: rows[0].id,
+        reference: person.reference,
+        name: person.name,
+        email: person.email,
+        locale: person.locale,
+        token,
+      });
     else already.push(person.reference);
   }
   return { created, already };

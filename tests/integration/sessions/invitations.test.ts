@@ -154,6 +154,27 @@ describe('invitations', () => {
     expect(smtp.mails[0]!.mail.subject).toContain('Brieven Bcc: victim@example.org');
   });
 
+  it('only people who confirmed their address: never suggested, refused by reference', async () => {
+    const session = await seedSession(db.pool);
+    await db.pool.query('UPDATE expert_signups SET confirmed_at = NULL WHERE id = ANY($1)', [
+      people.slice(0, 10).map((p) => p.id),
+    ]);
+    try {
+      const suggested = await invite(db.pool, session.reference, { suggest: 12 }, mailer());
+      expect(suggested.sent.map((s) => s.reference).sort()).toEqual(
+        people
+          .slice(10)
+          .map((p) => p.reference)
+          .sort(),
+      );
+      await expect(
+        invite(db.pool, session.reference, { references: [people[0]!.reference] }, mailer()),
+      ).rejects.toThrow(/did not confirm their e-mail address/);
+    } finally {
+      await db.pool.query('UPDATE expert_signups SET confirmed_at = now() WHERE confirmed_at IS NULL');
+    }
+  });
+
   it('refuses a cancelled or past session', async () => {
     const session = await seedSession(db.pool);
     await db.pool.query("UPDATE pool_sessions SET status = 'cancelled' WHERE id = $1", [session.id]);

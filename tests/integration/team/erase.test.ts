@@ -51,7 +51,7 @@ describe(`team erase and linked tables (${where})`, () => {
     const mine = await signUp('mine@example.org');
     await signUp('other@example.org');
     const removed = await erase(db.pool, mine, [NOTES]);
-    expect(removed).toEqual({ questions: [], signups: [mine], linked: { 'note(s)': 2 } });
+    expect(removed).toEqual({ questions: [], signups: [mine], requests: [], linked: { 'note(s)': 2 } });
     expect(await count('expert_signups')).toBe(1);
     expect(await count('erase_test_notes')).toBe(2);
   });

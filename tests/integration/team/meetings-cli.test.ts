@@ -16,6 +16,7 @@ import { reply } from '../../../src/server/sessions/replies.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
 import { seedInvitations, seedSignups } from '../../../support/fixtures/sessions.ts';
 import { runTeam } from '../../../support/team-cli.ts';
+import { readCsv } from '../../../src/server/team/csv-read.ts';
 import { startMailCatcher, type MailCatcher } from '../../../support/mail-catcher.ts';
 
 let db: TestDatabase;
@@ -196,10 +197,32 @@ describe('npm run team: the pool meetings', () => {
     const exported = await team('sessions', 'export', session, '--out', out);
     expect(exported.code, exported.err).toBe(0);
     const csv = readFileSync(out, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('session,reference,name,email,language,answer,place,present');
-    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
-    expect(csv).toMatch(new RegExp(`${people[0]!.reference},.*,yes,confirmed,present`));
-    expect(csv).toMatch(new RegExp(`${people[3]!.reference},.*,no,,`));
+    // Read back as a spreadsheet would (src/server/team/csv-read.ts): every cell quoted, the formula inert.
+    const rows = readCsv(csv).map((r) => r.cells);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'session',
+      'reference',
+      'name',
+      'email',
+      'language',
+      'answer',
+      'place',
+      'present',
+    ]);
+    expect(csv.split('\r\n')[0]).toBe(
+      '"session","reference","name","email","language","answer","place","present"',
+    );
+    expect(rows.find((r) => r.reference === people[0]!.reference)).toMatchObject({
+      name: `'=HYPERLINK("http://evil.example")`,
+      answer: 'yes',
+      place: 'confirmed',
+      present: 'present',
+    });
+    expect(rows.find((r) => r.reference === people[3]!.reference)).toMatchObject({
+      answer: 'no',
+      place: '',
+      present: '',
+    });
   });
 
   it("invites by mail: in each person's language, saying where the links point; without SMTP, unsent and listed", async () => {

@@ -11,6 +11,11 @@ import { config as invitation } from '../../../functions/invitation.ts';
 import { config as reminders } from '../../../functions/reminders.ts';
 import { RSVP_FORM } from '../../../src/forms/rsvp/form.ts';
 import { ROUTES } from '../../../src/i18n/urls.ts';
+import { config as confirmations } from '../../../functions/signup-confirmations.ts';
+import { config as confirmPages } from '../../../functions/signup-confirm.ts';
+import { handleThanks } from '../../../src/server/forms/thanks.ts';
+import { CONFIRM_ENDPOINT } from '../../../src/server/pages/confirm-page.ts';
+import { createInvitationPage } from '../../../src/server/rsvp/invitation-page.ts';
 import { FORMS } from '../../../src/forms/all.ts';
 import { QUESTION_FORM } from '../../../src/forms/question/form.ts';
 import { SIGNUP_FORM } from '../../../src/forms/signup/form.ts';
@@ -27,13 +32,29 @@ describe('function configuration', () => {
     expect(signups.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
   });
 
-  it("thanks: every form's thank-you page, with and without the trailing slash, GET only", () => {
+  it("thanks: every form's thank-you page, with and without the trailing slash; GET and HEAD (no method list)", async () => {
     expect(thanks.path).toEqual(
       FORMS.flatMap((form) =>
         form.thanksPage ? [`/:lang/${form.thanksPage}`, `/:lang/${form.thanksPage}/`] : [],
       ),
     );
-    expect(thanks.method).toEqual(['GET']);
+    // Netlify's method list cannot name HEAD: with ['GET'], HEAD found no function (404).
+    expect(thanks.method).toBeUndefined();
+    expect(
+      (await handleThanks(new Request('https://x.test/nl/expertpool/bedankt/', { method: 'POST' }))).status,
+    ).toBe(405);
+  });
+
+  it('sign-up confirmation: the endpoint and its pages, from ROUTES; GET and HEAD for the pages', () => {
+    expect(confirmations.path).toBe(CONFIRM_ENDPOINT);
+    expect(confirmations.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
+    expect(confirmPages.path).toEqual([
+      `/:lang/${ROUTES.poolConfirm}/:token`,
+      `/:lang/${ROUTES.poolConfirm}/:token/`,
+      `/:lang/${ROUTES.poolConfirmed}`,
+      `/:lang/${ROUTES.poolConfirmed}/`,
+    ]);
+    expect(confirmPages.method).toBeUndefined();
   });
 
   it('rsvp: path, and a rate limit per IP address and per site', () => {
@@ -41,12 +62,18 @@ describe('function configuration', () => {
     expect(rsvp.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
   });
 
-  it('invitation: the reply page with its token, with and without the trailing slash, GET only, rate-limited', () => {
+  it('invitation: the reply page with its token, with and without the trailing slash; GET and HEAD; rate-limited', async () => {
     expect(invitation.path).toEqual([
       `/:lang/${ROUTES.invitation}/:token`,
       `/:lang/${ROUTES.invitation}/:token/`,
     ]);
-    expect(invitation.method).toEqual(['GET']);
+    expect(invitation.method).toBeUndefined();
+    const page = createInvitationPage(() => {
+      throw new Error('no database needed');
+    }, 0);
+    expect(
+      (await page(new Request('https://x.test/nl/expertpool/uitnodiging/x/', { method: 'POST' }))).status,
+    ).toBe(405);
     expect(invitation.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
   });
 

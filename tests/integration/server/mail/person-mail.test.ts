@@ -4,39 +4,19 @@
  * the HTML and isolated in right-to-left text, an attachment, CR/LF kept out of every header, and
  * 'unsent' (nothing tried) without SMTP.
  */
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createMailer, mailerConfigFromEnv } from '../../../../src/server/mail/mailer.ts';
 import { renderMail, type MailTemplate } from '../../../../src/server/mail/render.ts';
+import { startMailCatcher, type MailCatcher } from '../../../../support/mail-catcher.ts';
 
-let smtp: SMTPServer;
-let port: number;
-const received: Array<{ raw: string; mail: ParsedMail; to: string[] }> = [];
+let catcher: MailCatcher;
+let received: MailCatcher['mails'];
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', async () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        received.push({
-          raw,
-          mail: await simpleParser(raw),
-          to: session.envelope.rcptTo.map((r) => r.address),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  port = (smtp.server.address() as AddressInfo).port;
+  catcher = await startMailCatcher();
+  received = catcher.mails;
 });
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
+afterAll(() => catcher.close());
 beforeEach(() => {
   received.length = 0;
 });
@@ -55,7 +35,7 @@ const template = (language: string): MailTemplate => ({
 
 function mailer() {
   return createMailer({
-    smtpUrl: `smtp://127.0.0.1:${port}`,
+    smtpUrl: catcher.url,
     from: 'Wegwijzer <noreply@wegwijzer.test>',
     timeoutMs: 2000,
   });
@@ -125,11 +105,7 @@ describe('mail to a person, in their language', () => {
   });
 
   it('without SMTP nothing is tried and the mail is reported unsent', async () => {
-    for (const config of [
-      mailerConfigFromEnv({}),
-      { smtpUrl: `smtp://127.0.0.1:${port}` },
-      { from: 'x@wegwijzer.test' },
-    ]) {
+    for (const config of [mailerConfigFromEnv({}), { smtpUrl: catcher.url }, { from: 'x@wegwijzer.test' }]) {
       const unconfigured = createMailer(config);
       expect(unconfigured.configured).toBe(false);
       expect(
