@@ -12,6 +12,7 @@ export default async (): Promise<Response> => {
     questions: removed.questions.length,
     suspectQuestions: removed.suspectQuestions.length,
     signups: removed.signups.length,
+    sessions: removed.sessions.length,
     signupRequests: removed.signupRequests.length,
   });
   return new Response(null, { status: 204 });

@@ -14,6 +14,8 @@
  *   pool [--suggest N] [--all]      composition of the sign-ups; a suggested varied pool of N
  *   erase REF|EMAIL                 removal request: a person's questions and sign-up
  *   purge                           apply the retention rules now
+ *   sessions … | invite … | attendance … | tips … | insights draft …   the pool's meetings
+ *                                   (scripts/team/meetings.ts)
  *
  * Exports contain personal data: keep them safe and delete them when done. Files are written
  * readable by their owner only (0600). Stored text is printed inert: control, escape and bidi
@@ -42,6 +44,7 @@ import {
 } from '../src/server/team/questions.ts';
 import { listSignups, SIGNUP_COLUMNS } from '../src/server/team/signups.ts';
 import { formatTable } from '../src/server/team/table.ts';
+import { meetingCommands, MEETING_OPTIONS, MEETING_USAGE, type Command } from './team/meetings.ts';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -53,6 +56,7 @@ const { values: options, positionals } = parseArgs({
     suggest: { type: 'string' },
     all: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
+    ...MEETING_OPTIONS,
   },
 });
 
@@ -64,7 +68,8 @@ const USAGE = `Usage: npm run team -- <command>
   confirmations | confirmations link REF
   pool [--suggest N] [--all]
   erase REF|EMAIL
-  purge`;
+  purge
+${MEETING_USAGE}`;
 
 const municipalityName = (code: string) => municipality(code)?.name ?? code;
 const languageName = (code: string) => {
@@ -101,8 +106,6 @@ function since(): Date | undefined {
     throw new TeamError(`--since needs a date like 2026-11-01 (got "${options.since}").`);
   return date;
 }
-
-type Command = (pool: Pool, target: string | undefined) => Promise<void>;
 
 /** Every command by its words ("questions list"); a command that needs a target says so. */
 const COMMANDS: Record<string, Command> = {
@@ -200,13 +203,15 @@ const COMMANDS: Record<string, Command> = {
     const config = retentionConfig();
     const removed = await purge(pool, config);
     console.log(
-      `Retention: answered/closed questions after ${config.questionDays} days, suspect after ${config.suspectDays} days, sign-ups after ${config.signupMonths} months, sign-ups not confirmed after ${config.unconfirmedDays} days.\n` +
+      `Retention: answered/closed questions after ${config.questionDays} days, suspect after ${config.suspectDays} days, sign-ups after ${config.signupMonths} months, sign-ups not confirmed after ${config.unconfirmedDays} days, session data ${config.sessionDays} days after a session.\n` +
         `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')}\n` +
         `Removed ${removed.suspectQuestions.length} suspect question(s) ${removed.suspectQuestions.join(' ')}\n` +
         `Removed ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}\n` +
-        `Removed ${removed.signupRequests.length} sign-up request(s) ${removed.signupRequests.join(' ')}`,
+        `Removed ${removed.signupRequests.length} sign-up request(s) ${removed.signupRequests.join(' ')}\n` +
+        `Removed the personal data of ${removed.sessions.length} session(s) ${removed.sessions.join(' ')}`,
     );
   },
+  ...meetingCommands(options, output),
 };
 
 function required(target: string | undefined): string {
@@ -221,13 +226,16 @@ async function markQuestion(pool: Pool, reference: string, status: 'answered' | 
   );
 }
 
-/** The command named by the first words: two ("questions list") or one ("purge"); the next word is its target. */
-function findCommand(words: string[]): { command: Command; target: string | undefined } {
+/**
+ * The command named by the first words: two ("questions list") or one ("purge"); the next word is its
+ * target, and any words after it are passed on (`tips import S-… file.csv`).
+ */
+function findCommand(words: string[]): { command: Command; target: string | undefined; rest: string[] } {
   const [group = '', action] = words;
   const two = COMMANDS[`${group} ${action}`];
-  if (two) return { command: two, target: words[2] };
+  if (two) return { command: two, target: words[2], rest: words.slice(3) };
   const one = COMMANDS[group];
-  if (one) return { command: one, target: action };
+  if (one) return { command: one, target: action, rest: words.slice(2) };
   const known = Object.keys(COMMANDS).some((name) => name.startsWith(`${group} `));
   throw new TeamError(
     known ? `Unknown or incomplete command.\n${USAGE}` : `Unknown command "${words.join(' ')}".\n${USAGE}`,
@@ -239,11 +247,11 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const { command, target } = findCommand(positionals);
+  const { command, target, rest } = findCommand(positionals);
   const database = await prepareDatabase();
   const pool = createPool(database.url, { max: 1, queryTimeoutMs: 60_000 });
   try {
-    await command(pool, target);
+    await command(pool, target, rest);
   } finally {
     await pool.end();
     await database.stop();

@@ -12,6 +12,10 @@ import { questionForm } from '../src/server/questions/endpoint.ts';
 import { createConfirmEndpoint } from '../src/server/signups/confirm-endpoint.ts';
 import { createConfirmPages } from '../src/server/signups/confirm-pages.ts';
 import { signupForm } from '../src/server/signups/endpoint.ts';
+import { evenTime } from '../src/server/http/even-time.ts';
+import { rsvpForm } from '../src/server/rsvp/endpoint.ts';
+import { createInvitationPage } from '../src/server/rsvp/invitation-page.ts';
+import { RSVP_FORM } from '../src/forms/rsvp/form.ts';
 import { FORMS } from '../src/forms/all.ts';
 import { QUESTION_FORM } from '../src/forms/question/form.ts';
 import { SIGNUP_FORM } from '../src/forms/signup/form.ts';
@@ -40,12 +44,24 @@ export async function startApp(): Promise<App> {
   const confirm = createConfirmEndpoint({ pool, notifier: null, logger: log });
   const confirmPages = createConfirmPages({ pool, logger: log });
   const confirmPage = new RegExp(`^/[^/]+/(${ROUTES.poolConfirm}/[^/]+|${ROUTES.poolConfirmed})/?$`);
+  const rsvp = evenTime(
+    createFormEndpoint(
+      rsvpForm(pool, createMailer({ smtpUrl: mail.url, from: 'expertpool@wegwijzer.test' })),
+      {
+        logger: log,
+      },
+    ),
+  );
+  const invitation = createInvitationPage(pool);
   const routes = (path: string): ApiHandler | undefined => {
     if (path === QUESTION_FORM.endpoint) return questions;
     if (path === SIGNUP_FORM.endpoint) return late.signups;
     if (path === CONFIRM_ENDPOINT) return confirm;
     if (confirmPage.test(path)) return confirmPages;
-    if (FORMS.some((form) => new RegExp(`^/[^/]+/${form.thanksPage}/?$`).test(path))) return handleThanks;
+    if (path === RSVP_FORM.endpoint) return rsvp;
+    if (new RegExp(`^/[^/]+/${ROUTES.invitation}/[^/]+/?$`).test(path)) return invitation;
+    if (FORMS.some((form) => form.thanksPage && new RegExp(`^/[^/]+/${form.thanksPage}/?$`).test(path)))
+      return handleThanks;
     return undefined;
   };
   const server = await startSiteServer({ routes });

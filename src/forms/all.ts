@@ -4,6 +4,7 @@
  */
 import type { AnyForm } from './definition.ts';
 import { QUESTION_FORM } from './question/form.ts';
+import { RSVP_FORM } from './rsvp/form.ts';
 import { SIGNUP_FORM } from './signup/form.ts';
 
-export const FORMS: readonly AnyForm[] = [QUESTION_FORM, SIGNUP_FORM];
+export const FORMS: readonly AnyForm[] = [QUESTION_FORM, SIGNUP_FORM, RSVP_FORM];

@@ -38,9 +38,10 @@ export interface FormDefinition<
   endpoint: string;
   /** Slug of the page that carries the form, and of its thank-you page (see ROUTES). */
   page: string;
-  thanksPage: string;
+  /** None for a form whose own page shows the answer afterwards (the invitation reply). */
+  thanksPage?: string;
   /** Texts of the thank-you page; `updated` when the submission replaced an earlier one. */
-  thanks(updated: boolean): ThanksTexts;
+  thanks?(updated: boolean): ThanksTexts;
   /** First letter of its references (V-7K3Q-9P). */
   referencePrefix: string;
   /** The one schema the island and the function validate with. Field names are an API (docs/design.md). */

@@ -54,7 +54,14 @@ export const ROUTES = {
   accessibility: 'toegankelijkheid',
   about: 'over-deze-site',
   translationStatus: 'vertaalstatus',
+  /** An invitation's reply page: /<lang>/expertpool/uitnodiging/<token>/ (rendered by a function). */
+  invitation: 'expertpool/uitnodiging',
 } as const;
+
+/** The personal reply page of an invitation. */
+export function invitationPath(lang: string, token: string): string {
+  return pagePath(lang, `${ROUTES.invitation}/${encodeURIComponent(token)}`);
+}
 
 /** A form's thank-you page (`page`) for one submission; `updated` when a sign-up replaced an earlier one. */
 export function thanksHref(page: string, reference: string, updated = false): string {

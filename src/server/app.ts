@@ -11,6 +11,9 @@ import { createFormEndpoint, type EndpointDeps } from './forms/endpoint.ts';
 import { consoleLogger } from './log.ts';
 import { createMailer, mailerConfigFromEnv } from './mail/mailer.ts';
 import { createNotifier, notifierConfigFromEnv } from './mail/notifier.ts';
+import { evenTime } from './http/even-time.ts';
+import { rsvpForm } from './rsvp/endpoint.ts';
+import { createInvitationPage } from './rsvp/invitation-page.ts';
 import { questionForm } from './questions/endpoint.ts';
 import { createConfirmEndpoint } from './signups/confirm-endpoint.ts';
 import { createConfirmPages } from './signups/confirm-pages.ts';
@@ -44,4 +47,19 @@ export function signupConfirmationsEndpoint(deps: Partial<EndpointDeps> = {}) {
 
 export function signupConfirmPages() {
   return createConfirmPages({ pool: sharedPool, logger: consoleLogger });
+}
+
+/** POST /api/rsvp: the answer to an invitation; every answer takes the same minimum time. */
+export function rsvpEndpoint(deps: Partial<EndpointDeps> = {}) {
+  return evenTime(
+    createFormEndpoint(rsvpForm(sharedPool, createMailer(mailerConfigFromEnv())), {
+      logger: consoleLogger,
+      ...deps,
+    }),
+  );
+}
+
+/** GET /<lang>/expertpool/uitnodiging/<token>/: the reply page. */
+export function invitationPage() {
+  return createInvitationPage(sharedPool);
 }

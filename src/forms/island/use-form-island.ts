@@ -59,7 +59,7 @@ export function useFormIsland<V extends FormikValues>(
         draft.current!.clear();
         setStatus({ kind: 'sent' });
         window.location.assign(
-          result.location ?? thanksHref(pagePath(lang, form.thanksPage), result.reference),
+          result.location ?? thanksHref(pagePath(lang, form.thanksPage ?? form.page), result.reference),
         );
         return;
       }

@@ -37,6 +37,19 @@ export interface FormEndpoint<Input extends AnyObject, Stored, Result extends St
   store(record: Stored, meta: StoreMeta): Promise<Result>;
   /** Fire-and-forget after a new submission is stored: starts after the answer is decided. */
   notify?(record: Stored, result: Result): Promise<void>;
+  /**
+   * For a form on a page of its own (the invitation reply, /<lang>/…/<token>/): where a stored
+   * submission leads instead of the thank-you page, and the way back from its error page.
+   */
+  pages?: {
+    after(lang: string, values: Record<string, unknown>, stored: StoreResult): string;
+    back(lang: string, values: Record<string, unknown>): string;
+  };
+  /**
+   * An error of `store` that is an answer, not an outage (a link that leads nowhere, a change that
+   * comes too late): its status, a code for JSON and a page for a plain form. Anything else is a 503.
+   */
+  refusal?(error: unknown, lang: string): { status: number; code: string; page: string } | undefined;
 }
 
 export interface EndpointDeps {
@@ -86,7 +99,9 @@ export function createFormEndpoint<Input extends AnyObject, Stored, Result exten
   const shape = shapeOf(form.schema);
   const formPath = (lang: string) => pagePath(lang, form.page);
   const thanksPath = (lang: string, reference: string, updated = false) =>
-    thanksHref(pagePath(lang, form.thanksPage), reference, updated);
+    thanksHref(pagePath(lang, form.thanksPage ?? form.page), reference, updated);
+  const after = (lang: string, values: Record<string, unknown>, stored: StoreResult) =>
+    endpoint.pages?.after(lang, values, stored) ?? thanksPath(lang, stored.reference, stored.updated);
   const defer = deps.defer ?? ((work: Promise<unknown>) => void work.catch(() => undefined));
 
   function notifyLater(record: Stored, stored: Result): void {
@@ -127,9 +142,8 @@ export function createFormEndpoint<Input extends AnyObject, Stored, Result exten
       if (typeof values.website === 'string' && values.website.trim() !== '') {
         const reference = newReference(form.referencePrefix);
         logger.info(`${form.id}.honeypot`, { ms: Math.round(performance.now() - started) });
-        return encoding === 'json'
-          ? json(201, { reference, location: thanksPath(lang, reference) })
-          : seeOther(thanksPath(lang, reference));
+        const location = after(lang, values, { reference, created: true });
+        return encoding === 'json' ? json(201, { reference, location }) : seeOther(location);
       }
 
       const result = validate(form.schema, values, SERVER_CONTEXT);
@@ -138,7 +152,7 @@ export function createFormEndpoint<Input extends AnyObject, Stored, Result exten
         logger.info(`${form.id}.invalid`, { fields: errors.map((e) => `${e.field}:${e.code}`).join(',') });
         if (encoding === 'json')
           return json(422, { errors: errors.map(({ field, code, message }) => ({ field, code, message })) });
-        return html(422, renderFormErrorPage(form, lang, values, errors));
+        return html(422, renderFormErrorPage(form, lang, values, errors, endpoint.pages?.back(lang, values)));
       }
 
       const fillTime = Number(request.headers.get('X-Fill-Time-Ms'));
@@ -153,6 +167,13 @@ export function createFormEndpoint<Input extends AnyObject, Stored, Result exten
           const message = t('form.error.idempotencyConflict');
           return json(422, { errors: [{ field: '', code: 'idempotencyConflict', message }] });
         }
+        const refused = endpoint.refusal?.(error, lang);
+        if (refused) {
+          logger.info(`${form.id}.refused`, { status: refused.status, reason: refused.code });
+          return encoding === 'json'
+            ? json(refused.status, { error: refused.code })
+            : html(refused.status, refused.page);
+        }
         logger.error(`${form.id}.store_failed`, errorFields(error));
         return unavailableResponse(encoding, lang, formPath(lang));
       }
@@ -165,7 +186,7 @@ export function createFormEndpoint<Input extends AnyObject, Stored, Result exten
         ms: Math.round(performance.now() - started),
       });
       notifyLater(record, stored);
-      const location = thanksPath(lang, stored.reference, stored.updated);
+      const location = after(lang, values, stored);
       if (encoding === 'json') {
         return json(
           201,

@@ -3,40 +3,24 @@
  * the typed values echoed back in the same form, and a way back — so nothing typed is lost.
  * The view is the same Preact component the static page renders.
  */
-import { h } from 'preact';
 import type { AnyObject } from 'yup';
-import { renderToString } from 'preact-render-to-string';
-import { formLinks, type FormDefinition } from '../../forms/definition.ts';
-import { collectMessages, format, formMessagePrefixes } from '../../forms/messages.ts';
-import type { FieldsProps } from '../../forms/ui/fields-props.ts';
-import { municipalityOptionsHtml } from '../../forms/municipalities.ts';
+import type { FormDefinition } from '../../forms/definition.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { pagePath } from '../../i18n/urls.ts';
 import { renderShell } from './shell.ts';
-import { serverTranslate, serverUiKeys } from '../i18n.ts';
+import { serverTranslate } from '../i18n.ts';
+import { renderFormView } from './form-view.ts';
 
 export function renderFormErrorPage<V extends object>(
   form: FormDefinition<AnyObject, V>,
   lang: string,
   raw: Record<string, unknown>,
   errors: ReadonlyArray<{ field: string; message: string }>,
+  /** The way back, when the form is not on its definition's page (the invitation reply). */
+  backHref = pagePath(lang, form.page),
 ): string {
   const t = serverTranslate(lang);
-  const messages = collectMessages(serverUiKeys(), formMessagePrefixes(form.id), (key) => t(key));
-  const values = form.values.from(lang, raw);
-  const selected =
-    'municipality' in values && typeof values.municipality === 'string' ? values.municipality : '';
-  const view = renderToString(
-    h(form.Fields, {
-      t: (key, params) => format(messages, key, params),
-      lang,
-      ...formLinks(form, lang),
-      values,
-      errors: Object.fromEntries(errors.map((e) => [e.field, e.message])) as FieldsProps<V>['errors'],
-      showSummary: true,
-      municipalityOptions: municipalityOptionsHtml(t('form.municipality.none'), selected),
-    }),
-  );
+  const view = renderFormView(form, lang, form.values.from(lang, raw), errors);
   return renderShell({
     lang,
     title: t('form.errorPage.title'),
@@ -44,6 +28,6 @@ export function renderFormErrorPage<V extends object>(
     main: `<h1>${escapeHtml(t('form.errorPage.title'))}</h1>
 <p>${escapeHtml(t('form.errorPage.intro'))}</p>
 ${view}
-<p><a href="${escapeHtml(pagePath(lang, form.page))}">${escapeHtml(t('form.back'))}</a></p>`,
+<p><a href="${escapeHtml(backHref)}">${escapeHtml(t('form.back'))}</a></p>`,
   });
 }

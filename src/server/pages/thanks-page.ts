@@ -9,7 +9,7 @@ import { serverTranslate } from '../i18n.ts';
 import { renderShell } from './shell.ts';
 
 export function renderThanksPage(
-  form: Pick<FormDefinition, 'page' | 'thanks'>,
+  form: Pick<FormDefinition, 'page'> & Required<Pick<FormDefinition, 'thanks'>>,
   lang: string,
   reference: string,
   updated: boolean,

@@ -16,4 +16,9 @@ export interface SignupLinkedTable {
   label: string;
 }
 
-export const SIGNUP_LINKED_TABLES: readonly SignupLinkedTable[] = [];
+export const SIGNUP_LINKED_TABLES: readonly SignupLinkedTable[] = [
+  // The pool's meetings (db/migrations/*_pool-sessions.sql): an invitation takes its answers and
+  // reminder with it (ON DELETE CASCADE); the sign-up's own delete takes the name off its tips.
+  { table: 'pool_invitations', referenceColumn: 'signup_reference', label: 'invitation(s) with answers' },
+  { table: 'pool_attendance', referenceColumn: 'signup_reference', label: 'attendance record(s)' },
+];

@@ -103,6 +103,7 @@ describe('retention', () => {
       suspectQuestions: [],
       signups: [],
       signupRequests: [],
+      sessions: [],
     });
   });
 });
