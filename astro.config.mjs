@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { LOCALES, LOCALE_CODES, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import { isUnlistedPath } from './src/i18n/urls.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { fallbackPaths } from './src/content-model/page-files.ts';
 import { rehypeIsolateLatin } from './src/content-model/rehype-isolate-latin.ts';
 
@@ -38,6 +39,8 @@ export default defineConfig({
       },
     }),
     siteChecks(),
+    // Last: Pagefind indexes the finished pages (dist/pagefind/, one index per language).
+    searchIndex(),
   ],
   vite: {
     // Never inline small scripts (or assets) into the HTML: the CSP allows scripts from files only.

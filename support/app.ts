@@ -4,9 +4,11 @@
  */
 import { createFormEndpoint } from '../src/server/forms/endpoint.ts';
 import { handleThanks } from '../src/server/forms/thanks.ts';
+import { feedbackForm } from '../src/server/feedback/endpoint.ts';
 import { questionForm } from '../src/server/questions/endpoint.ts';
 import { signupForm } from '../src/server/signups/endpoint.ts';
 import { FORMS } from '../src/forms/all.ts';
+import { FEEDBACK_FORM } from '../src/forms/feedback/form.ts';
 import { QUESTION_FORM } from '../src/forms/question/form.ts';
 import { SIGNUP_FORM } from '../src/forms/signup/form.ts';
 import { captureLogger } from './capture-log.ts';
@@ -31,10 +33,16 @@ export async function startApp(): Promise<App> {
     signupForm(() => db.pool, null),
     { logger: log },
   );
+  const feedback = createFormEndpoint(
+    feedbackForm(() => db.pool),
+    { logger: log },
+  );
   const routes = (path: string): ApiHandler | undefined => {
     if (path === QUESTION_FORM.endpoint) return questions;
     if (path === SIGNUP_FORM.endpoint) return signups;
-    if (FORMS.some((form) => new RegExp(`^/[^/]+/${form.thanksPage}/?$`).test(path))) return handleThanks;
+    if (path === FEEDBACK_FORM.endpoint) return feedback;
+    if (FORMS.some((form) => form.thanksPage && new RegExp(`^/[^/]+/${form.thanksPage}/?$`).test(path)))
+      return handleThanks;
     return undefined;
   };
   const server = await startSiteServer({ routes });

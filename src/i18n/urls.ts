@@ -30,6 +30,7 @@ export const ROUTES = {
   accessibility: 'toegankelijkheid',
   about: 'over-deze-site',
   translationStatus: 'vertaalstatus',
+  search: 'zoeken',
 } as const;
 
 /** A form's thank-you page (`page`) for one submission; `updated` when a sign-up replaced an earlier one. */

@@ -7,6 +7,7 @@ import { sharedPool } from './db/pool.ts';
 import { createFormEndpoint, type EndpointDeps } from './forms/endpoint.ts';
 import { consoleLogger } from './log.ts';
 import { createNotifier, notifierConfigFromEnv } from './mail/notifier.ts';
+import { feedbackForm } from './feedback/endpoint.ts';
 import { questionForm } from './questions/endpoint.ts';
 import { signupForm } from './signups/endpoint.ts';
 
@@ -22,4 +23,8 @@ export function signupsEndpoint(deps: Partial<EndpointDeps> = {}) {
     logger: consoleLogger,
     ...deps,
   });
+}
+
+export function feedbackEndpoint(deps: Partial<EndpointDeps> = {}) {
+  return createFormEndpoint(feedbackForm(sharedPool), { logger: consoleLogger, ...deps });
 }

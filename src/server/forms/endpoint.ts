@@ -5,10 +5,10 @@
  * types: functions/*.ts adapt this to Netlify, tests call it with Request objects.
  */
 import type { AnyObject } from 'yup';
-import { shapeOf, type AnyForm } from '../../forms/definition.ts';
+import { shapeOf, thanksLocation, type AnyForm } from '../../forms/definition.ts';
 import { isMunicipalityCode } from '../../forms/municipalities.ts';
 import { errorKeys, validate } from '../../forms/validation.ts';
-import { pagePath, thanksHref } from '../../i18n/urls.ts';
+import { pagePath } from '../../i18n/urls.ts';
 import { IdempotencyConflict, type StoreMeta, type StoreResult } from '../db/idempotency.ts';
 import { bodyHash } from './body-hash.ts';
 import { readForm, RequestProblem } from '../http/read-form.ts';
@@ -69,8 +69,8 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(
   const { logger } = deps;
   const shape = shapeOf(form.schema);
   const formPath = (lang: string) => pagePath(lang, form.page);
-  const thanksPath = (lang: string, reference: string, updated = false) =>
-    thanksHref(pagePath(lang, form.thanksPage), reference, updated);
+  const thanksPath = (lang: string, values: Record<string, unknown>, reference: string, updated = false) =>
+    thanksLocation(form, lang, values, reference, updated);
   const defer = deps.defer ?? ((work: Promise<unknown>) => void work.catch(() => undefined));
 
   function notifyLater(record: Stored, stored: StoreResult): void {
@@ -112,8 +112,8 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(
         const reference = newReference(form.referencePrefix);
         logger.info(`${form.id}.honeypot`, { ms: Math.round(performance.now() - started) });
         return encoding === 'json'
-          ? json(201, { reference, location: thanksPath(lang, reference) })
-          : seeOther(thanksPath(lang, reference));
+          ? json(201, { reference, location: thanksPath(lang, values, reference) })
+          : seeOther(thanksPath(lang, values, reference));
       }
 
       const result = validate(form.schema, values, SERVER_CONTEXT);
@@ -158,7 +158,7 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(
         ms: Math.round(performance.now() - started),
       });
       notifyLater(record, stored);
-      const location = thanksPath(lang, stored.reference, stored.updated);
+      const location = thanksPath(lang, values, stored.reference, stored.updated);
       if (encoding === 'json') {
         return json(
           201,

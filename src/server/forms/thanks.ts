@@ -15,9 +15,10 @@ export async function handleThanks(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const [, lang = '', ...rest] = url.pathname.replace(/\/$/, '').split('/');
   const route = rest.join('/');
-  const form = FORMS.find((f) => f.thanksPage === route);
+  const form = FORMS.find((f) => f.thanksPage !== undefined && f.thanksPage === route);
   const reference = url.searchParams.get('ref') ?? '';
-  if (!isLocale(lang) || !form || !isReference(reference, form.referencePrefix))
+  if (!isLocale(lang) || !form?.thanks || !isReference(reference, form.referencePrefix))
     return json(404, { error: 'notFound' });
-  return html(200, renderThanksPage(form, lang, reference, url.searchParams.get('updated') === '1'));
+  const page = { page: form.page, thanks: form.thanks };
+  return html(200, renderThanksPage(page, lang, reference, url.searchParams.get('updated') === '1'));
 }

@@ -6,12 +6,11 @@
 import { h } from 'preact';
 import type { AnyObject } from 'yup';
 import { renderToString } from 'preact-render-to-string';
-import { formLinks, type FormDefinition } from '../../forms/definition.ts';
+import { formBackPath, formLinks, type FormDefinition } from '../../forms/definition.ts';
 import { collectMessages, format } from '../../forms/messages.ts';
 import type { FieldsProps } from '../../forms/ui/fields-props.ts';
 import { municipalityOptionsHtml } from '../../forms/municipalities.ts';
 import { escapeHtml } from '../../lib/html.ts';
-import { pagePath } from '../../i18n/urls.ts';
 import { renderShell } from './shell.ts';
 import { serverTranslate, serverUiKeys } from '../i18n.ts';
 
@@ -44,6 +43,6 @@ export function renderFormErrorPage<V extends object>(
     main: `<h1>${escapeHtml(t('form.errorPage.title'))}</h1>
 <p>${escapeHtml(t('form.errorPage.intro'))}</p>
 ${view}
-<p><a href="${escapeHtml(pagePath(lang, form.page))}">${escapeHtml(t('form.back'))}</a></p>`,
+<p><a href="${escapeHtml(formBackPath(form, lang, raw))}">${escapeHtml(t('form.back'))}</a></p>`,
   });
 }

@@ -2,14 +2,14 @@
  * The thank-you page after a submission: the reference in large type, what happens next, how the
  * answer comes. Rendered by a function because the reference comes from the request.
  */
-import type { FormDefinition } from '../../forms/definition.ts';
+import type { ThanksTexts } from '../../forms/definition.ts';
 import { pagePath } from '../../i18n/urls.ts';
 import { escapeHtml } from '../../lib/html.ts';
 import { serverTranslate } from '../i18n.ts';
 import { renderShell } from './shell.ts';
 
 export function renderThanksPage(
-  form: Pick<FormDefinition, 'page' | 'thanks'>,
+  form: { page: string; thanks(updated: boolean): ThanksTexts },
   lang: string,
   reference: string,
   updated: boolean,

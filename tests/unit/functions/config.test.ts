@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { config as questions } from '../../../functions/questions.ts';
 import { config as signups } from '../../../functions/expert-signups.ts';
 import { config as thanks } from '../../../functions/thanks.ts';
+import { config as feedback } from '../../../functions/feedback.ts';
 import { FORMS } from '../../../src/forms/all.ts';
+import { FEEDBACK_FORM } from '../../../src/forms/feedback/form.ts';
 import { QUESTION_FORM } from '../../../src/forms/question/form.ts';
 import { SIGNUP_FORM } from '../../../src/forms/signup/form.ts';
 
@@ -22,9 +24,18 @@ describe('function configuration', () => {
     expect(signups.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
   });
 
+  it('feedback: path, and a rate limit per IP address and per site', () => {
+    expect(feedback.path).toBe(FEEDBACK_FORM.endpoint);
+    expect(feedback.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
+    expect(feedback.rateLimit?.windowLimit).toBeGreaterThan(0);
+  });
+
   it("thanks: every form's thank-you page, with and without the trailing slash, GET only", () => {
     expect(thanks.path).toEqual(
-      FORMS.flatMap((form) => [`/:lang/${form.thanksPage}`, `/:lang/${form.thanksPage}/`]),
+      FORMS.filter((form) => form.thanksPage).flatMap((form) => [
+        `/:lang/${form.thanksPage}`,
+        `/:lang/${form.thanksPage}/`,
+      ]),
     );
     expect(thanks.method).toEqual(['GET']);
   });
