@@ -3,11 +3,22 @@
  * ✓ reviewed, m machine (not reviewed), ! outdated (the Dutch text changed since), – missing.
  *   npm run i18n:status -- --json     the same as JSON
  * Exits 0; use --fail-on-missing to exit 1 when a translation is missing.
+ * Readers' reports of a bad translation (feedback, `npm run team -- feedback`) show beside the page
+ * and language as ⚑ and a count, when a database is there to read them from.
  */
 import { LOCALE_CODES, SOURCE_LOCALE } from '../src/i18n/locales.ts';
 import { translationStatus, type TranslationState } from '../src/content-model/translation-status.ts';
+import { readTranslationReports } from '../src/server/team/translation-reports.ts';
 
-const entries = translationStatus();
+const { reports, note } = await readTranslationReports();
+const entries = translationStatus().map((e) => ({
+  ...e,
+  reports: reports.get(`${e.lang}|${e.slug}`)?.count ?? 0,
+}));
+const reported = (lang: string, slug: string) => {
+  const count = reports.get(`${lang}|${slug}`)?.count;
+  return count ? ` ⚑${count}` : '';
+};
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(entries, null, 2));
 } else {
@@ -17,10 +28,15 @@ if (process.argv.includes('--json')) {
   const rows = slugs.map((slug) => ({
     page: slug,
     ...Object.fromEntries(
-      locales.map((lang) => [lang, mark[entries.find((e) => e.slug === slug && e.lang === lang)!.state]]),
+      locales.map((lang) => [
+        lang,
+        mark[entries.find((e) => e.slug === slug && e.lang === lang)!.state] + reported(lang, slug),
+      ]),
     ),
   }));
-  console.log('Translations: ✓ reviewed · m machine (not reviewed) · ! outdated · – missing');
+  console.log(
+    'Translations: ✓ reviewed · m machine (not reviewed) · ! outdated · – missing · ⚑n readers reported a bad translation',
+  );
   console.table(rows);
   const count = (state: TranslationState) => entries.filter((e) => e.state === state).length;
   console.log(
@@ -31,5 +47,12 @@ if (process.argv.includes('--json')) {
       `outdated: ${e.lang}/${e.slug} (Dutch changed ${e.sourceChanged.toISOString().slice(0, 10)}; after checking, npm run i18n:mark -- ${e.lang} ${e.slug})`,
     );
   }
+  for (const [key, { count, last }] of reports) {
+    const [lang, slug] = key.split('|');
+    console.log(
+      `reported: ${lang}/${slug} — ${count} reader(s) say the translation is bad (newest ${last.toISOString().slice(0, 10)}; npm run team -- feedback list --page /${lang}/${slug}/)`,
+    );
+  }
+  if (note) console.log(note);
 }
 if (process.argv.includes('--fail-on-missing') && entries.some((e) => e.state === 'missing')) process.exit(1);

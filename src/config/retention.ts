@@ -3,12 +3,14 @@
  * function) and by the privacy page, so what the page says is what the code does.
  *   QUESTION_RETENTION_DAYS   days after a question was answered or closed (default 90)
  *   SIGNUP_RETENTION_MONTHS   months after a sign-up was last changed (default 24)
+ *   FEEDBACK_RETENTION_MONTHS months after feedback on a page was given (default 12)
  * Questions marked suspect (sent faster than a person types) are kept 30 days for review.
  */
 export interface RetentionConfig {
   questionDays: number;
   suspectDays: number;
   signupMonths: number;
+  feedbackMonths: number;
 }
 
 function positiveInt(value: string | undefined, fallback: number, name: string): number {
@@ -24,5 +26,6 @@ export function retentionConfig(env: Record<string, string | undefined> = proces
     questionDays: positiveInt(env.QUESTION_RETENTION_DAYS, 90, 'QUESTION_RETENTION_DAYS'),
     suspectDays: 30,
     signupMonths: positiveInt(env.SIGNUP_RETENTION_MONTHS, 24, 'SIGNUP_RETENTION_MONTHS'),
+    feedbackMonths: positiveInt(env.FEEDBACK_RETENTION_MONTHS, 12, 'FEEDBACK_RETENTION_MONTHS'),
   };
 }

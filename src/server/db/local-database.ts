@@ -31,6 +31,11 @@ function hidePassword(url: string): string {
   return url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
 }
 
+/** True when this checkout has an embedded database (npm start or the team CLI made one). */
+export function localDatabaseExists(): boolean {
+  return existsSync(join(DATA_DIR, 'pglite'));
+}
+
 export async function prepareDatabase(): Promise<LocalDatabase> {
   const configured = process.env.DATABASE_URL;
   if (configured) {

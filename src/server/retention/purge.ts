@@ -1,7 +1,7 @@
 /**
  * Applies the retention rules now: deletes answered or closed questions after the retention days,
- * suspect questions after 30 days, and sign-ups not changed for the retention months. Returns the
- * references it removed (never the contents).
+ * suspect questions after 30 days, sign-ups not changed for the retention months, and feedback on
+ * pages after its months. Returns the references it removed (never the contents).
  */
 import type { Pool } from '../db/pool.ts';
 import type { RetentionConfig } from '../../config/retention.ts';
@@ -10,6 +10,7 @@ export interface PurgeResult {
   questions: string[];
   suspectQuestions: string[];
   signups: string[];
+  feedback: string[];
 }
 
 export async function purge(
@@ -36,9 +37,16 @@ export async function purge(
       RETURNING reference`,
     [now, config.signupMonths],
   );
+  const feedback = await pool.query<{ reference: string }>(
+    `DELETE FROM feedback
+      WHERE created_at < $1::timestamptz - make_interval(months => $2)
+      RETURNING reference`,
+    [now, config.feedbackMonths],
+  );
   return {
     questions: answered.rows.map((r) => r.reference).sort(),
     suspectQuestions: suspect.rows.map((r) => r.reference).sort(),
     signups: signups.rows.map((r) => r.reference).sort(),
+    feedback: feedback.rows.map((r) => r.reference).sort(),
   };
 }

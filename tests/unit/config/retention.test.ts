@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { retentionConfig } from '../../../src/config/retention.ts';
 
 describe('retention configuration', () => {
-  it('defaults to 90 days for questions, 30 for suspect ones, 24 months for sign-ups', () => {
-    expect(retentionConfig({})).toEqual({ questionDays: 90, suspectDays: 30, signupMonths: 24 });
+  it('defaults to 90 days for questions, 30 for suspect ones, 24 months for sign-ups, 12 for feedback', () => {
+    expect(retentionConfig({})).toEqual({
+      questionDays: 90,
+      suspectDays: 30,
+      signupMonths: 24,
+      feedbackMonths: 12,
+    });
+    expect(retentionConfig({ FEEDBACK_RETENTION_MONTHS: '6' }).feedbackMonths).toBe(6);
   });
 
   it('reads the environment and refuses nonsense', () => {
