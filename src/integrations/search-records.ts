@@ -76,12 +76,12 @@ export function termWords(
 
 /** The page's HTML as Pagefind should read it: the article as its body, the lead as its description, the extra words. */
 export function indexHtml(html: string, words: PageWords): string {
+  const paragraph = (list: string[], attributes: string) =>
+    list.length > 0 ? `<p ${attributes}>${escapeHtml(list.join(' · '))}</p>` : '';
   const extra = [
-    words.keywords.length > 0
-      ? `<p data-pagefind-weight="7">${escapeHtml(words.keywords.join(' · '))}</p>`
-      : '',
-    words.dutch.length > 0 ? `<p data-pagefind-weight="7">${escapeHtml(words.dutch.join(' · '))}</p>` : '',
-    words.terms.length > 0 ? `<p data-pagefind-weight="5">${escapeHtml(words.terms.join(' · '))}</p>` : '',
+    paragraph(words.keywords, 'data-pagefind-weight="10" data-pagefind-meta="keywords"'),
+    paragraph(words.dutch, 'data-pagefind-weight="7" data-pagefind-meta="dutch"'),
+    paragraph(words.terms, 'data-pagefind-weight="5"'),
   ].join('');
   return html
     .replace(ARTICLE, '<article data-pagefind-body$1>')

@@ -6,6 +6,7 @@
  * page lists every page and term instead.
  */
 import { excerptParts } from './excerpt.ts';
+import { META_WEIGHTS } from './ranking.ts';
 import { similarQueries, wordsOf } from './similar.ts';
 import { sentence, type SearchStrings } from './strings.ts';
 
@@ -25,7 +26,7 @@ const PAGEFIND = '/pagefind/pagefind.js';
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ excerptLength: 22 });
+    await module.options({ excerptLength: 22, ranking: { metaWeights: META_WEIGHTS } });
     return module;
   });
   return pagefind;
