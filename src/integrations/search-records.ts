@@ -6,11 +6,13 @@
  *   and results, the search page itself, and not pages shown with another language's content;
  * - what of a page: its <article> only (not header, footer, notices, forms), the lead as the
  *   result's description;
- * - words it should be found by that are not in its text, added for the index only, so the pages
- *   served stay as they are: the `keywords` of its front matter and of the Dutch page, the Dutch title and description of the same page (a reader of the
- *   Arabic site who types "brede intake" or "PIP" finds the Arabic page), and glossary terms with
- *   their aliases, in the page's language and in Dutch, on the page about that term (slug = term
- *   id) and on the glossary page.
+ * - words it should be found by that are not in its text, added for the index only (the pages
+ *   served stay as they are), as metadata outside the indexed body — Pagefind finds pages by their
+ *   metadata and ranks a match there by `metaWeights` (src/search/ranking.ts), while excerpts come
+ *   from the page's own text: the `keywords` of its front matter and of the Dutch page, the Dutch
+ *   title and description of the same page (a reader of the Arabic site who types "brede intake" or
+ *   "PIP" finds the Arabic page), and glossary terms with their aliases, in the page's language and
+ *   in Dutch, on the page about that term (slug = term id) and on the glossary page.
  */
 import { escapeHtml } from '../lib/html.ts';
 
@@ -74,17 +76,17 @@ export function termWords(
   return [...about(own), ...about(dutch)].flatMap((t) => [t.term, t.dutch, ...(t.aliases ?? [])]);
 }
 
-/** The page's HTML as Pagefind should read it: the article as its body, the lead as its description, the extra words. */
+/** The page's HTML as Pagefind should read it: the article as its body, the lead as its description, the extra words as metadata. */
 export function indexHtml(html: string, words: PageWords): string {
   const paragraph = (list: string[], attributes: string) =>
     list.length > 0 ? `<p ${attributes}>${escapeHtml(list.join(' · '))}</p>` : '';
   const extra = [
-    paragraph(words.keywords, 'data-pagefind-weight="10" data-pagefind-meta="keywords"'),
-    paragraph(words.dutch, 'data-pagefind-weight="7" data-pagefind-meta="dutch"'),
-    paragraph(words.terms, 'data-pagefind-weight="5"'),
+    paragraph(words.keywords, 'data-pagefind-meta="keywords"'),
+    paragraph(words.dutch, 'data-pagefind-meta="dutch"'),
+    paragraph(words.terms, 'data-pagefind-meta="terms"'),
   ].join('');
   return html
     .replace(ARTICLE, '<article data-pagefind-body$1>')
     .replace('<p class="ww-lead"', '<p data-pagefind-meta="description" class="ww-lead"')
-    .replace(/<\/article>/, `${extra}</article>`);
+    .replace(/<\/article>/, `</article>${extra}`);
 }
