@@ -42,7 +42,7 @@ export function similarQueries(query: string, lang: string): string[][] {
   ];
   const seen = new Set([wordsOf(query).join(' ')]);
   return tries
-    .map((list) => list.filter((q) => q && !seen.has(q)))
+    .map((list) => [...new Set(list)].filter((q) => q && !seen.has(q)))
     .filter((list) => {
       list.forEach((q) => seen.add(q));
       return list.length > 0;
