@@ -1,7 +1,8 @@
 /**
  * The README's run command for real: scripts/start.ts builds the site, starts the embedded PGlite
  * (in a temporary data folder here), applies the migrations and serves everything through the
- * Netlify CLI offline. A question posted as a plain form is stored and its thank-you page shown.
+ * Netlify CLI offline. A question posted as a plain form is stored and its thank-you page shown;
+ * the build made the search index, and feedback goes back to its page.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -87,5 +88,24 @@ describe('npm start (Netlify CLI, embedded database, offline)', () => {
     const reference = new URL(location, base).searchParams.get('ref')!;
     expect(await thanks.text()).toContain(reference);
     expect(output).toContain('Database: embedded PGlite');
+  });
+
+  it('has the search index, WebAssembly allowed on the search page only, and takes feedback', async () => {
+    const entry = (await (await fetch(`${base}/pagefind/pagefind-entry.json`)).json()) as {
+      languages: Record<string, unknown>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual(['ar', 'en', 'fa', 'nl', 'ti', 'tr']);
+    const search = await fetch(`${base}/fa/zoeken/`);
+    expect(search.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    const explainer = await fetch(`${base}/fa/pip/`);
+    expect(explainer.headers.get('content-security-policy')).not.toContain('wasm');
+    const posted = await fetch(`${base}/api/feedback`, {
+      method: 'POST',
+      body: new URLSearchParams({ page: '/fa/pip/', translation: 'machine', answer: 'yes', locale: 'fa' }),
+      redirect: 'manual',
+      headers: { 'Sec-Fetch-Site': 'same-origin' },
+    });
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get('location')).toBe('/fa/pip/#feedback-bedankt');
   });
 });
