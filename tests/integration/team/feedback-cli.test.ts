@@ -4,26 +4,15 @@
  * a formula-safe CSV) and `npm run i18n:status` showing a reader's report of a bad translation
  * beside that page and language.
  */
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewFeedback } from '../../../src/forms/feedback/to-record.ts';
 import { storeFeedback } from '../../../src/server/feedback/store.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
+import { runScript } from '../../../support/run-script.ts';
 
 let db: TestDatabase;
 
-function run(script: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, ...args], {
-      env: { ...process.env, DATABASE_URL: db.url },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => resolve({ code: code ?? 1, out, err }));
-  });
-}
+const run = (script: string, ...args: string[]) => runScript(script, args, { DATABASE_URL: db.url });
 const team = (...args: string[]) => run('scripts/team.ts', ...args);
 
 const base: NewFeedback = {

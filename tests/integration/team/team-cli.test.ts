@@ -3,29 +3,18 @@
  * a real database with 200 fixture sign-ups and a few questions — lists, exports with hostile
  * names escaped, the pool overview and suggestion, erase and purge.
  */
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyHash } from '../../../src/server/forms/body-hash.ts';
 import { storeQuestion } from '../../../src/server/questions/store.ts';
 import { storeSignup } from '../../../src/server/signups/store.ts';
 import { signupFixture } from '../../../support/fixtures/signups.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
+import { runScript } from '../../../support/run-script.ts';
 
 let db: TestDatabase;
 const references: Record<string, string> = {};
 
-function team(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/team.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: db.url },
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => resolve({ code: code ?? 1, out, err }));
-  });
-}
+const team = (...args: string[]) => runScript('scripts/team.ts', args, { DATABASE_URL: db.url });
 
 const question = (over: Partial<Parameters<typeof storeQuestion>[1]> = {}) => ({
   locale: 'ar',
