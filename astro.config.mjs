@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { LOCALES, LOCALE_CODES, SOURCE_LOCALE } from './src/i18n/locales.ts';
@@ -9,7 +10,8 @@ import { isUnlistedPath } from './src/i18n/urls.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { fallbackPaths } from './src/content-model/page-files.ts';
-import { rehypeIsolateLatin } from './src/content-model/rehype-isolate-latin.ts';
+import { isolateLatinInRtl } from './src/content-model/isolate-latin.ts';
+import { dropHeadInjectDirective } from './src/integrations/drop-head-inject-directive.ts';
 
 const site = process.env.SITE_URL ?? process.env.URL ?? 'https://wegwijzer-inburgering.netlify.app';
 // Fallback pages point their canonical link at the original; they stay out of the sitemap.
@@ -24,9 +26,11 @@ export default defineConfig({
     defaultLocale: SOURCE_LOCALE,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Sätteri, Astro's Markdown and MDX processor, runs its own hast plugins (not rehype's): Latin-script
+  // runs inside Arabic and Persian pages get <bdi> automatically. MDX inherits this processor.
+  markdown: { processor: satteri({ hastPlugins: [isolateLatinInRtl] }) },
   integrations: [
-    // Latin-script words inside Arabic and Persian pages get <bdi> automatically.
-    mdx({ rehypePlugins: [rehypeIsolateLatin] }),
+    mdx(),
     preact({ compat: true }),
     sitemap({
       i18n: {
@@ -43,6 +47,7 @@ export default defineConfig({
     searchIndex(),
   ],
   vite: {
+    plugins: [dropHeadInjectDirective()],
     // Never inline small scripts (or assets) into the HTML: the CSP allows scripts from files only.
     // One stylesheet for the whole site: one request, cached after the first page (measured: fewer
     // render-blocking requests on form pages beat smaller per-page CSS on a slow connection).

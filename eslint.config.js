@@ -42,6 +42,12 @@ const LAYERS = [
     './i18n',
     './lib',
   ]),
+  zone(
+    './src/content-check',
+    './src',
+    'The content check runs the content rules; it imports only them and the foundation.',
+    ['./content-check', './content-model', './content-lint', './checker', './i18n', './lib', './config'],
+  ),
   zone('./src/forms', './src/server', 'Forms run in the browser too: they never import the server.'),
   zone(
     './src/forms',

@@ -12,6 +12,7 @@ export default async (): Promise<Response> => {
     questions: removed.questions.length,
     suspectQuestions: removed.suspectQuestions.length,
     signups: removed.signups.length,
+    signupRequests: removed.signupRequests.length,
     feedback: removed.feedback.length,
   });
   return new Response(null, { status: 204 });

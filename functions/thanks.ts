@@ -1,4 +1,8 @@
-/** GET /<lang>/stel-je-vraag/bedankt/ and /<lang>/expertpool/bedankt/ — thank-you pages with the reference. */
+/**
+ * GET /<lang>/stel-je-vraag/bedankt/ and /<lang>/expertpool/bedankt/ — thank-you pages with the
+ * reference. HEAD is answered like GET: there is no `method` list (Netlify's cannot name HEAD, and
+ * a HEAD request then found no function: 404); the handler answers 405 to anything else.
+ */
 import type { Config } from '@netlify/functions';
 import { handleThanks } from '../src/server/forms/thanks.ts';
 
@@ -13,5 +17,4 @@ export const config: Config = {
     '/:lang/expertpool/bedankt',
     '/:lang/expertpool/bedankt/',
   ],
-  method: ['GET'],
 };

@@ -1,12 +1,18 @@
 /**
  * npm run i18n:status — how current every translation is: a table of pages × languages with
- * ✓ reviewed, m machine (not reviewed), ! outdated (the Dutch text changed since), – missing.
+ * ✓ reviewed, m machine (not reviewed), ! outdated (the Dutch text changed since), – missing;
+ * then, per language, interface strings left the same as in English (untranslated) and a missing
+ * glossary or checker text file (its readers then see the terms and questions of the fallback).
  *   npm run i18n:status -- --json     the same as JSON
  * Exits 0; use --fail-on-missing to exit 1 when a translation is missing.
  * Readers' reports of a bad translation (feedback, `npm run team -- feedback`) show beside the page
  * and language as ⚑ and a count, when a database is there to read them from.
  */
-import { LOCALE_CODES, SOURCE_LOCALE } from '../src/i18n/locales.ts';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fallbackChain, LOCALE_CODES, SOURCE_LOCALE } from '../src/i18n/locales.ts';
+import { loadUiFiles } from '../src/i18n/load-ui-files.ts';
+import { ENGLISH, untranslatedKeys } from '../src/i18n/untranslated.ts';
 import { translationStatus, type TranslationState } from '../src/content-model/translation-status.ts';
 import { readTranslationReports } from '../src/server/team/translation-reports.ts';
 
@@ -54,5 +60,27 @@ if (process.argv.includes('--json')) {
     );
   }
   if (note) console.log(note);
+}
+if (!process.argv.includes('--json')) {
+  const ui = loadUiFiles(
+    join(process.cwd(), 'content', 'ui'),
+    LOCALE_CODES.filter((c) => existsSync(join(process.cwd(), 'content', 'ui', `${c}.json`))),
+  );
+  for (const lang of LOCALE_CODES.filter((l) => l !== SOURCE_LOCALE && l !== ENGLISH)) {
+    const same = ui[lang] && ui[ENGLISH] ? untranslatedKeys(ui[lang], ui[ENGLISH]) : [];
+    if (same.length > 0)
+      console.log(
+        `${lang}: ${same.length} interface strings are the same as in English (untranslated): ${same.join(', ')}`,
+      );
+  }
+  for (const lang of LOCALE_CODES.filter((l) => l !== SOURCE_LOCALE)) {
+    const from = fallbackChain(lang)[0] ?? SOURCE_LOCALE;
+    for (const [file, what] of [
+      [`content/glossary/${lang}.yaml`, 'glossary terms'],
+      [`content/checker/${lang}.yaml`, 'checker questions'],
+    ] as const)
+      if (!existsSync(join(process.cwd(), file)))
+        console.log(`${lang}: no ${file} — its readers see the ${what} in "${from}" (the fallback)`);
+  }
 }
 if (process.argv.includes('--fail-on-missing') && entries.some((e) => e.state === 'missing')) process.exit(1);

@@ -9,6 +9,8 @@
  *   questions export --format csv|json [--status S] [--out FILE]
  *   signups list
  *   signups export --format csv|json [--out FILE]
+ *   confirmations                   sign-ups waiting for their confirmation by e-mail, and whether the mail went
+ *   confirmations link REF          a new confirmation link for one of them (to pass on; the old one stops working)
  *   pool [--suggest N] [--all]      composition of the sign-ups; a suggested varied pool of N
  *   feedback list [--page P] [--lang L] [--since YYYY-MM-DD]   feedback on pages, newest first
  *   feedback summary [--page P] [--lang L] [--since D]  per page and language: useful %, problems
@@ -16,14 +18,20 @@
  *   erase REF|EMAIL                 removal request: a person's questions and sign-up
  *   purge                           apply the retention rules now
  *
- * Exports contain personal data: keep them safe and delete them when done.
+ * Exports contain personal data: keep them safe and delete them when done. Files are written
+ * readable by their owner only (0600). Stored text is printed inert: control, escape and bidi
+ * characters appear as their code (src/server/team/visible.ts). No password is ever printed.
  */
-import { writeFileSync } from 'node:fs';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prepareDatabase } from '../src/server/db/local-database.ts';
 import { createPool, type Pool } from '../src/server/db/pool.ts';
 import { municipality } from '../src/forms/municipalities.ts';
 import { retentionConfig } from '../src/config/retention.ts';
+import { siteUrl } from '../src/config/site-url.ts';
+import { redactSecrets } from '../src/lib/secrets.ts';
+import { listPending, newLink, PENDING_COLUMNS } from '../src/server/team/confirmations.ts';
+import { visible, visibleExport, visibleMultiline } from '../src/server/team/visible.ts';
 import { purge } from '../src/server/retention/purge.ts';
 import { toCsv } from '../src/server/team/csv.ts';
 import { erase } from '../src/server/team/erase.ts';
@@ -59,6 +67,7 @@ const USAGE = `Usage: npm run team -- <command>
   questions show REF | questions answered REF | questions closed REF
   questions export --format csv|json [--status S] [--out FILE]
   signups list | signups export --format csv|json [--out FILE]
+  confirmations | confirmations link REF
   pool [--suggest N] [--all]
   feedback list|summary [--page /ar/pip/ or pip] [--lang L] [--since YYYY-MM-DD]
   feedback export --format csv|json [--page P] [--lang L] [--since D] [--out FILE]
@@ -78,11 +87,13 @@ const languageName = (code: string) => {
 
 function output(text: string): void {
   if (options.out) {
-    writeFileSync(options.out, text);
+    // Readable by its owner only — also when the file was there before (mode applies on creation).
+    writeFileSync(options.out, text, { mode: 0o600 });
+    chmodSync(options.out, 0o600);
     console.error(
-      `Written to ${options.out}. It holds personal data: keep it safe and delete it when you are done.`,
+      `Written to ${visible(options.out)} (readable by you only). It holds personal data: keep it safe and delete it when you are done.`,
     );
-  } else process.stdout.write(text);
+  } else process.stdout.write(visibleExport(text));
 }
 
 function exportRows(rows: Record<string, unknown>[], columns: string[]): void {
@@ -130,7 +141,7 @@ const COMMANDS: Record<string, Command> = {
     const row = await showQuestion(pool, required(target));
     for (const column of QUESTION_COLUMNS)
       console.log(
-        `${column.padEnd(16)} ${row[column] instanceof Date ? (row[column] as Date).toISOString() : (row[column] ?? '')}`,
+        `${column.padEnd(16)} ${row[column] instanceof Date ? (row[column] as Date).toISOString() : visibleMultiline(String(row[column] ?? ''))}`,
       );
   },
   'questions answered': (pool, target) => markQuestion(pool, required(target), 'answered'),
@@ -157,10 +168,28 @@ const COMMANDS: Record<string, Command> = {
           'languages',
           'experience',
           'availability',
+          'confirmed_at',
         ],
       ),
     );
     console.log(`${rows.length} sign-up(s).`);
+  },
+  confirmations: async (pool) => {
+    const rows = await listPending(pool);
+    console.log(formatTable(rows, PENDING_COLUMNS));
+    console.log(
+      `${rows.length} sign-up(s) waiting for their confirmation (removed ${retentionConfig().unconfirmedDays} days after they were sent).` +
+        (rows.some((r) => r.mail_status !== 'sent')
+          ? '\nFor a sign-up whose mail did not go (unsent: no SMTP_URL; failed: the mail server refused), `confirmations link REF` gives a new link to pass on.'
+          : ''),
+    );
+  },
+  'confirmations link': async (pool, target) => {
+    const days = retentionConfig().unconfirmedDays;
+    const link = await newLink(pool, required(target), siteUrl(), days);
+    console.log(
+      `${link}\nThis link confirms ${target} and works for ${days} days; the earlier link no longer works.`,
+    );
   },
   'signups export': async (pool) => exportRows(await listSignups(pool), SIGNUP_COLUMNS),
   pool: async (pool) =>
@@ -198,21 +227,26 @@ const COMMANDS: Record<string, Command> = {
   erase: async (pool, target) => {
     const who = required(target);
     const removed = await erase(pool, who);
-    const total = removed.questions.length + removed.signups.length;
+    const total = removed.questions.length + removed.signups.length + removed.requests.length;
+    const linked = Object.entries(removed.linked).map(([label, count]) => `, ${count} ${label}`);
+    const requests = removed.requests.length
+      ? `, ${removed.requests.length} sign-up request(s) ${removed.requests.join(' ')}`
+      : '';
     console.log(
       total === 0
-        ? `Nothing found for "${who}". Nothing was removed.`
-        : `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')} and ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}.`,
+        ? `Nothing found for "${visible(who)}". Nothing was removed.`
+        : `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')} and ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}${requests}${linked.join('')}.`,
     );
   },
   purge: async (pool) => {
     const config = retentionConfig();
     const removed = await purge(pool, config);
     console.log(
-      `Retention: answered/closed questions after ${config.questionDays} days, suspect after ${config.suspectDays} days, sign-ups after ${config.signupMonths} months, feedback after ${config.feedbackMonths} months.\n` +
+      `Retention: answered/closed questions after ${config.questionDays} days, suspect after ${config.suspectDays} days, sign-ups after ${config.signupMonths} months, sign-ups not confirmed after ${config.unconfirmedDays} days, feedback after ${config.feedbackMonths} months.\n` +
         `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')}\n` +
         `Removed ${removed.suspectQuestions.length} suspect question(s) ${removed.suspectQuestions.join(' ')}\n` +
         `Removed ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}\n` +
+        `Removed ${removed.signupRequests.length} sign-up request(s) ${removed.signupRequests.join(' ')}\n` +
         `Removed ${removed.feedback.length} feedback item(s)`,
     );
   },
@@ -259,8 +293,14 @@ async function main(): Promise<void> {
   }
 }
 
-function printPool(rows: Awaited<ReturnType<typeof listSignups>>, suggest?: number): void {
+function printPool(all: Awaited<ReturnType<typeof listSignups>>, suggest?: number): void {
   const thisYear = new Date().getFullYear();
+  // Only people who confirmed their address count and are suggested (issue 16).
+  const rows = all.filter((r) => r.confirmed_at !== null);
+  if (rows.length < all.length)
+    console.log(
+      `${all.length - rows.length} sign-up(s) from before e-mail confirmation are left out: they never confirmed their address.\n`,
+    );
   const c = composition(rows, thisYear, municipalityName);
   const list = (items: Array<{ value: string; count: number }>, name = (v: string) => v) =>
     items.map((i) => ({ [' ']: name(i.value), people: i.count }));
@@ -306,10 +346,10 @@ function printPool(rows: Awaited<ReturnType<typeof listSignups>>, suggest?: numb
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof TeamError) console.error(error.message);
+  if (error instanceof TeamError) console.error(visibleMultiline(error.message));
   else
     console.error(
-      `Failed: ${(error as Error).message}\nIs the database reachable? Locally, npm start or an unset DATABASE_URL uses the embedded one.`,
+      `Failed: ${visible(redactSecrets(String((error as Error)?.message)))}\nIs the database reachable? Locally, npm start or an unset DATABASE_URL uses the embedded one.`,
     );
   process.exitCode = 1;
 });

@@ -19,7 +19,7 @@ step() {
 step "browser and fonts present" bash scripts/ensure-chromium.sh
 step "types (astro check)" npx astro check
 step "lint: layers, import cycles (eslint) and formatting (prettier)" npm run --silent lint
-step "plain-language check (lint:content)" node scripts/lint-content.ts
+step "content check (check:content)" node scripts/check-content.ts
 step "unit tests" npx vitest run --project unit
 step "integration tests (PGlite)" env -u TEST_DATABASE_URL npx vitest run --project integration
 if [ -n "${TEST_DATABASE_URL:-}" ]; then

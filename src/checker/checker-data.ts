@@ -2,6 +2,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { CheckerText, CheckerTree } from '../content-model/checker-schema.ts';
 import { fallbackChain, SOURCE_LOCALE } from '../i18n/locales.ts';
+import { contentLanguageOf } from '../content-model/resolve.ts';
 import { treeProblems } from './tree.ts';
 
 export interface CheckerData {
@@ -51,9 +52,8 @@ export function resultEntry(
   lang: string,
   result: string,
 ): CollectionEntry<'checkerResults'> {
-  for (const code of [lang, ...fallbackChain(lang)]) {
-    const entry = data.results.find((r) => r.id === `${code}/${result}`);
-    if (entry) return entry;
-  }
-  throw new Error(`No text for checker result "${result}".`);
+  const has = (code: string) => data.results.some((r) => r.id === `${code}/${result}`);
+  const entry = data.results.find((r) => r.id === `${contentLanguageOf(lang, has)}/${result}`);
+  if (!entry) throw new Error(`No text for checker result "${result}".`);
+  return entry;
 }

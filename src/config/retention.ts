@@ -3,6 +3,8 @@
  * function) and by the privacy page, so what the page says is what the code does.
  *   QUESTION_RETENTION_DAYS   days after a question was answered or closed (default 90)
  *   SIGNUP_RETENTION_MONTHS   months after a sign-up was last changed (default 24)
+ *   SIGNUP_CONFIRM_DAYS       days a sign-up waits for its confirmation by e-mail; also how long
+ *                             the link in that mail works (default 7)
  *   FEEDBACK_RETENTION_MONTHS months after feedback on a page was given (default 12)
  * Questions marked suspect (sent faster than a person types) are kept 30 days for review.
  */
@@ -10,6 +12,8 @@ export interface RetentionConfig {
   questionDays: number;
   suspectDays: number;
   signupMonths: number;
+  /** Unconfirmed sign-ups (and the record of a confirmation) go this many days after they were sent. */
+  unconfirmedDays: number;
   feedbackMonths: number;
 }
 
@@ -26,6 +30,7 @@ export function retentionConfig(env: Record<string, string | undefined> = proces
     questionDays: positiveInt(env.QUESTION_RETENTION_DAYS, 90, 'QUESTION_RETENTION_DAYS'),
     suspectDays: 30,
     signupMonths: positiveInt(env.SIGNUP_RETENTION_MONTHS, 24, 'SIGNUP_RETENTION_MONTHS'),
+    unconfirmedDays: positiveInt(env.SIGNUP_CONFIRM_DAYS, 7, 'SIGNUP_CONFIRM_DAYS'),
     feedbackMonths: positiveInt(env.FEEDBACK_RETENTION_MONTHS, 12, 'FEEDBACK_RETENTION_MONTHS'),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The plain-language check of one Dutch page (WRITING.md): sentence length, glossary terms used
+ * The plain-language check of one Dutch page (docs/writing.md): sentence length, glossary terms used
  * without a Term link, sources and the last check date.
  */
 import { sentences, wordCount } from './sentences.ts';

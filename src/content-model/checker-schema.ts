@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { calendarDate } from './calendar-date.ts';
+import { sourceHashField, sourcesList, translationField } from './text-fields.ts';
 
 const slug = z
   .string()
@@ -41,25 +43,30 @@ export const checkerTextSchema = z.object({
 });
 
 /** Front matter of content/checker/results/<lang>/<result>.mdx. */
-export const checkerResultSchema = z.object({
-  /** The outcome in one short sentence, as the page's heading. */
-  title: z.string().min(3).max(120),
-  /** What kind of outcome this is (it sets the tone of the page). */
-  kind: z.enum(['not-obliged', 'old-law', 'new-law', 'unclear']),
-  /** The official pages this result rests on. */
-  sources: z
-    .array(z.object({ title: z.string().min(3), url: z.url({ protocol: /^https$/ }) }))
-    .min(1, { error: 'a result needs at least one source' }),
-  /** When an editor last checked this result against its sources (YYYY-MM-DD). */
-  lastChecked: z.coerce.date(),
-  /** How this text came to be: source, machine or reviewed (as for pages). */
-  translation: z.enum(['source', 'machine', 'reviewed']).default('source'),
-  /** Content hash of the Dutch result this translation was made from. */
-  sourceHash: z
-    .string()
-    .regex(/^[0-9a-f]{12}$/)
-    .optional(),
-});
+export const checkerResultSchema = z
+  .object({
+    /** The outcome in one short sentence, as the page's heading. */
+    title: z
+      .string({ error: '"title" is missing — write the outcome in one short sentence' })
+      .min(3, { error: '"title" is too short — write the outcome in one short sentence' })
+      .max(120, { error: '"title" is too long — use at most 120 characters' }),
+    /** What kind of outcome this is (it sets the tone of the page). */
+    kind: z.enum(['not-obliged', 'old-law', 'new-law', 'unclear'], {
+      error:
+        '"kind" must be one of: not-obliged, old-law, new-law, unclear — what the outcome means for the reader',
+    }),
+    /** The official pages this result rests on. */
+    sources: sourcesList.min(1, {
+      error: 'a result needs at least one source — add the official page it rests on',
+    }),
+    /** When an editor last checked this result against its sources (YYYY-MM-DD). */
+    lastChecked: calendarDate('lastChecked'),
+    /** How this text came to be: source, machine or reviewed (as for pages). */
+    translation: translationField,
+    /** Content hash of the Dutch result this translation was made from. */
+    sourceHash: sourceHashField,
+  })
+  .strict();
 
 export type CheckerTree = z.infer<typeof checkerTreeSchema>;
 export type CheckerText = z.infer<typeof checkerTextSchema>;

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { calendarDate, calendarProblem } from './calendar-date.ts';
+import { officialSource } from './text-fields.ts';
 
 /**
  * What a fact's value measures; it decides how the value is written in each language.
@@ -40,32 +42,25 @@ export const factSchema = z
      */
     value: z
       .union([z.number(), z.string(), z.date()], {
-        error: '"value" is missing: a number, or a date written as YYYY-MM-DD',
+        error: '"value" is missing — write a number, or a day as YYYY-MM-DD',
       })
       // YAML readers turn an unquoted 2022-01-01 into a Date; keep the day as written.
       .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
     /** What the value measures (see FACT_UNITS above): eur, percent, years, months, weeks, days, hours, age, count, date, year-month. */
-    unit: z.enum(FACT_UNITS, { error: `"unit" must be one of: ${FACT_UNITS.join(', ')}` }),
+    unit: z.enum(FACT_UNITS, {
+      error: `"unit" must be one of: ${FACT_UNITS.join(', ')} — what the value measures`,
+    }),
     /** The official page the value comes from, as in a page's `sources` (shown in the sources list of every page that uses the fact). */
-    source: z.object(
-      {
-        /** The name of the page as the reader sees it, e.g. "Inburgeren.nl: Boete". */
-        title: z.string({ error: 'the source needs a "title": the name of the page' }).min(3),
-        /** The full address of the official page, starting with https://. */
-        url: z.url({
-          protocol: /^https$/,
-          error: 'the source needs a "url": a full address that starts with https://',
-        }),
-      },
-      { error: '"source" is missing: { title, url } of the official page' },
+    source: officialSource(
+      '"source" is missing — add the official page: a "title:" and a "url:" line under it',
     ),
     /** The number of the fact in ../shared/facts/wet-inburgering-2021.md this value rests on. */
     factSheet: z
-      .number({ error: '"factSheet" must be the number of the fact in the fact sheet, e.g. 42' })
+      .number({ error: '"factSheet" must be the number of the fact in the fact sheet — e.g. factSheet: 42' })
       .int()
       .min(1),
     /** The day an editor last checked the value against its source, as YYYY-MM-DD. */
-    lastChecked: z.coerce.date({ error: '"lastChecked" must be a date written as YYYY-MM-DD' }),
+    lastChecked: calendarDate('lastChecked'),
     /** For editors only, never shown to readers: a caveat such as "CHECK: one unofficial source; say 'kun je … krijgen'". */
     note: z.string().optional(),
   })
@@ -76,25 +71,31 @@ export const factSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: 'a "date" needs a value written as YYYY-MM-DD',
+        message: 'a "date" needs a value written as YYYY-MM-DD — e.g. value: 2022-01-01',
+      });
+    } else if (fact.unit === 'date' && calendarProblem(String(fact.value))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: `"value": ${calendarProblem(String(fact.value))} — write a real day as YYYY-MM-DD`,
       });
     } else if (fact.unit === 'year-month' && !(typeof fact.value === 'string' && MONTH.test(fact.value))) {
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: 'a "year-month" needs a value written as YYYY-MM (quote it: "2025-07")',
+        message: 'a "year-month" needs a value written as YYYY-MM — quote it: "2025-07"',
       });
     } else if (!isDate && typeof fact.value !== 'number') {
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: `a value in "${fact.unit}" must be a number, e.g. 1250 or 2.5`,
+        message: `a value in "${fact.unit}" must be a number — e.g. 1250 or 2.5`,
       });
     }
   });
 
 const factId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-  error: 'a fact id may contain only lowercase letters, digits and dashes',
+  error: 'a fact id may contain only lowercase letters, digits and dashes — e.g. fine-old-law-max',
 });
 
 /** A file `content/facts/<topic>.yaml`: fact id → fact. Ids are unique across all files. */

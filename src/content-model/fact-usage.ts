@@ -3,6 +3,7 @@
  * texts (checker questions and answers, glossary definitions, insights). One reader for the build
  * check, the sources list and `npm run facts`; one writer for the placeholders.
  */
+import { positionAt } from '../lib/text-position.ts';
 import { getFact, type FactIndex } from './facts.ts';
 import { FACT_FORMATS, formatFact, type FactFormat } from './format-fact.ts';
 
@@ -17,11 +18,6 @@ export interface FactUse {
   /** 1-based line and column of the use in the text. */
   line: number;
   column: number;
-}
-
-function position(text: string, index: number): { line: number; column: number } {
-  const before = text.slice(0, index).split('\n');
-  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 /** Every fact a text uses, in order: MDX components and YAML placeholders alike. */
@@ -40,7 +36,7 @@ export function factUses(text: string): FactUse[] {
     .map(({ index, id, format }) => ({
       id,
       ...(format !== undefined && { format }),
-      ...position(text, index),
+      ...positionAt(text, index),
     }));
 }
 

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { nearest } from '../lib/nearest.ts';
 import { factFileSchema, type Fact } from './fact-schema.ts';
 
 export interface IndexedFact extends Fact {
@@ -46,31 +47,9 @@ export function loadFacts(factsDir: URL): FactIndex {
   return indexFacts(files);
 }
 
-/** Edit distance between two ids (for "did you mean"). */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /** The known id nearest to an unknown one. */
 export function nearestFactId(id: string, known: Iterable<string>): string | undefined {
-  let best: { id: string; d: number } | undefined;
-  for (const candidate of known) {
-    const d = distance(id, candidate);
-    if (!best || d < best.d) best = { id: candidate, d };
-  }
-  return best?.id;
+  return nearest(id, known);
 }
 
 /** The message for an unknown id, with the nearest known id as a suggestion. */

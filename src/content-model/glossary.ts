@@ -1,6 +1,7 @@
 /** Glossary terms per language, with the fallback chain for terms a language lacks. */
 import { getCollection } from 'astro:content';
 import { fallbackChain, SOURCE_LOCALE } from '../i18n/locales.ts';
+import { nearest } from '../lib/nearest.ts';
 import type { GlossaryTerm } from './glossary-schema.ts';
 
 export interface LocalizedTerm extends GlossaryTerm {
@@ -32,12 +33,17 @@ export async function glossaryFor(lang: string): Promise<LocalizedTerm[]> {
     .sort((a, b) => collator.compare(a.term, b.term));
 }
 
-/** Throws when a Term component names an id the glossary does not have. */
+/** Throws when a Term component names an id the glossary does not have (the content check says so first). */
 export async function assertTermExists(id: string): Promise<void> {
   const source = (await glossaries()).get(SOURCE_LOCALE) ?? [];
   if (!source.some((t) => t.id === id)) {
+    const suggestion = nearest(
+      id,
+      source.map((t) => t.id),
+      true,
+    );
     throw new Error(
-      `<Term id="${id}">: no term with id "${id}" in content/glossary/${SOURCE_LOCALE}.yaml. Add it there first.`,
+      `<Term id="${id}">: no glossary term "${id}" — ${suggestion ? `did you mean "${suggestion}"? ` : ''}The terms are in content/glossary/${SOURCE_LOCALE}.yaml; add it there first.`,
     );
   }
 }

@@ -18,6 +18,15 @@ export function splitPageId(id: string): PageId {
   return { lang: id.slice(0, slash), slug: id.slice(slash + 1) };
 }
 
+/**
+ * The language whose text a reader of `lang` sees: their own when `has(lang)`, else the first of
+ * the fallback chain that has it, else the source. The same rule for pages and checker results.
+ */
+export function contentLanguageOf(lang: string, has: (code: string) => boolean): string {
+  if (has(lang)) return lang;
+  return fallbackChain(lang).find(has) ?? SOURCE_LOCALE;
+}
+
 export interface ResolvedPage<T> {
   /** The locale of the URL. */
   lang: string;
@@ -55,13 +64,14 @@ export function resolvePages<T extends { id: string }>(entries: readonly T[]): R
   const resolved: ResolvedPage<T>[] = [];
   for (const lang of LOCALE_CODES) {
     for (const slug of slugs) {
-      const own = byId.get(`${lang}/${slug}`);
-      if (own) {
-        resolved.push({ lang, slug, entry: own, contentLang: lang, isFallback: false });
-        continue;
-      }
-      const from = fallbackChain(lang).find((code) => byId.has(`${code}/${slug}`)) ?? SOURCE_LOCALE;
-      resolved.push({ lang, slug, entry: byId.get(`${from}/${slug}`)!, contentLang: from, isFallback: true });
+      const from = contentLanguageOf(lang, (code) => byId.has(`${code}/${slug}`));
+      resolved.push({
+        lang,
+        slug,
+        entry: byId.get(`${from}/${slug}`)!,
+        contentLang: from,
+        isFallback: from !== lang,
+      });
     }
   }
   return resolved;

@@ -8,7 +8,12 @@ export const settingsSchema = z.object({
      * Empty until decided; the page then promises nothing.
      */
     offer: z
-      .record(z.string(), z.array(z.string().min(3), { error: 'each offer line must be text' }))
+      .record(
+        z.string(),
+        z.array(z.string().min(3, { error: 'an offer line is too short — write a plain sentence' }), {
+          error: 'each offer line must be text — a list of "- …" lines',
+        }),
+      )
       .default({}),
   }),
 });

@@ -9,9 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
 import { LOCALE_CODES, SOURCE_LOCALE } from '../i18n/locales.ts';
-import { contentHash, splitFrontmatter } from './content-hash.ts';
+import { contentHash, readFrontmatter, splitFrontmatter } from './content-hash.ts';
 import { pageSlugs } from './page-files.ts';
 
 export type TranslationState = 'missing' | 'outdated' | 'machine' | 'reviewed';
@@ -88,7 +87,7 @@ export function translationStatus(
         entries.push({ slug, lang, state: 'missing', sourceChanged });
         continue;
       }
-      const data = (parse(splitFrontmatter(readFileSync(target, 'utf8')).frontmatter) ?? {}) as {
+      const data = readFrontmatter(splitFrontmatter(readFileSync(target, 'utf8')).frontmatter) as {
         translation?: string;
         sourceHash?: unknown;
       };

@@ -6,8 +6,10 @@ import { z } from 'astro/zod';
  * That every Dutch key exists in every language is checked by src/i18n/check-ui-keys.ts.
  */
 export const uiSchema = z.record(
-  z.string().regex(/^[a-zA-Z0-9_.-]+$/, { error: 'keys may contain only letters, digits, _ . and -' }),
-  z.string({ error: 'every value must be text' }),
+  z.string().regex(/^[a-zA-Z0-9_.-]+$/, {
+    error: 'keys may contain only letters, digits, _ . and - — e.g. "nav.home"',
+  }),
+  z.string({ error: 'every value must be text — write it in quotes' }),
 );
 
 export type UiStrings = z.infer<typeof uiSchema>;

@@ -14,6 +14,14 @@ export function format(
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => String(params[name] ?? ''));
 }
 
+/**
+ * The prefixes of the strings a form's view uses: the shared form texts, its own, and the names of
+ * languages (`language.<code>`, the site's one word for each language).
+ */
+export function formMessagePrefixes(formId: string): string[] {
+  return ['form.', `${formId}.`, 'language.'];
+}
+
 /** Collects every string whose key starts with one of the prefixes, translated for one locale. */
 export function collectMessages(
   keys: readonly string[],

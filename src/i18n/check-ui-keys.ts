@@ -1,5 +1,6 @@
 /**
- * Checks that a language has every interface string the Dutch source has.
+ * Checks that a language has every interface string the Dutch source has (used by the content
+ * check, src/content-check/ui-rules.ts).
  *
  * Plural keys (`x_one`, `x_other`, …) are compared by their base: a language needs the plural
  * forms its own grammar uses (Intl.PluralRules), not the Dutch ones — Arabic needs six.
@@ -28,18 +29,4 @@ export function missingKeys(source: Strings, target: Strings, targetLocale: stri
     }
   }
   return [...missing].sort();
-}
-
-/** A readable report for the build log, or null when nothing is missing. */
-export function missingKeysReport(all: Record<string, Strings>, sourceLocale: string): string | null {
-  const source = all[sourceLocale];
-  if (!source) return `content/ui/${sourceLocale}.json is missing: the source strings are needed.`;
-  const lines: string[] = [];
-  for (const [locale, strings] of Object.entries(all)) {
-    if (locale === sourceLocale) continue;
-    const missing = missingKeys(source, strings, locale);
-    if (missing.length > 0)
-      lines.push(`content/ui/${locale}.json lacks ${missing.length}: ${missing.join(', ')}`);
-  }
-  return lines.length > 0 ? `Interface strings are missing.\n${lines.join('\n')}` : null;
 }

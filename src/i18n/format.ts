@@ -1,4 +1,7 @@
-/** Dates and language names in the reader's language (Intl, so no strings to translate). */
+/**
+ * Dates in the reader's language (Intl, so no strings to translate). Language names come from the
+ * interface strings (`language.<code>`), not from Intl, whose words differ from the site's own.
+ */
 
 /**
  * The Intl locale for a site language. English pages write British English ("1 January 2022"),
@@ -43,9 +46,4 @@ export function formatDate(date: Date, locale: string): string {
 /** A month of a year: "juli 2025", "July 2025". */
 export function formatMonth(date: Date, locale: string): string {
   return dateText(date, locale, { year: 'numeric', month: 'long' });
-}
-
-/** The name of a language in the reader's language: languageName("en", "nl") → "Engels". */
-export function languageName(code: string, inLocale: string): string {
-  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
 }

@@ -2,7 +2,7 @@
  * Right-to-left text with Latin-script words inside it ("الخطة الشخصية (PIP)", "B1", "€ 250",
  * "Mijn Inburgering") reads right only when those words are isolated (<bdi>), or their order and
  * punctuation can flip. This finds such runs so pages can isolate them automatically — in MDX
- * (rehype-isolate-latin.ts) and in front-matter text (components/content/Bidi.astro).
+ * (src/content-model/isolate-latin.ts) and in front-matter text (components/layout/Bidi.astro).
  */
 const RUN = /[A-Za-z0-9€][A-Za-z0-9€.,:+\-/@'’_ ]*[A-Za-z0-9€]|[A-Za-z]/g;
 

@@ -1,4 +1,5 @@
 /** URL helpers. Every locale is prefixed; a page has the same slug (the Dutch file name) everywhere. */
+import { LOCALE_CODES } from './locales.ts';
 
 /** The home page's slug: content/pages/<lang>/index.mdx. */
 export const HOME_SLUG = 'index';
@@ -12,6 +13,25 @@ export function switchLocale(path: string, lang: string): string {
   return path.replace(/^\/[^/]+\//, `/${lang}/`);
 }
 
+/**
+ * A link in content, for a reader of `lang`: a page of the site in any language (/nl/pip/#x) leads
+ * to the same page in the reader's language (/ar/pip/#x) — every page exists in every language, as
+ * a translation or a fallback. Other links stay as written.
+ */
+export function localHref(href: string, lang: string): string {
+  const match = /^\/([^/#?]+)(\/.*)?$/.exec(href);
+  if (!match || !LOCALE_CODES.includes(match[1]!) || match[1] === lang) return href;
+  return `/${lang}${match[2] ?? '/'}`;
+}
+
+/** Every Markdown link and href to a page of the site in an MDX text, written for `lang` (npm run i18n:new). */
+export function localizeLinks(mdx: string, lang: string): string {
+  return mdx.replace(
+    /(\]\(|href=["'])(\/[^)"'\s]*)/g,
+    (_, before: string, href: string) => before + localHref(href, lang),
+  );
+}
+
 /** Link target of a glossary term: its entry on the glossary page. */
 export function termPath(lang: string, id: string): string {
   return `${pagePath(lang, ROUTES.glossary)}#${id}`;
@@ -23,6 +43,10 @@ export const ROUTES = {
   askThanks: 'stel-je-vraag/bedankt',
   pool: 'expertpool',
   poolThanks: 'expertpool/bedankt',
+  /** /<lang>/expertpool/bevestigen/<token>/: the link in a sign-up's confirmation mail. */
+  poolConfirm: 'expertpool/bevestigen',
+  /** After the confirmation: /<lang>/expertpool/bevestigd/?ref=E-…. */
+  poolConfirmed: 'expertpool/bevestigd',
   insights: 'expertpool/inzichten',
   checker: 'wat-geldt-voor-mij',
   glossary: 'begrippen',

@@ -1,14 +1,20 @@
 /**
  * The endpoints wired to their real dependencies from the environment: the shared database pool
- * (DATABASE_URL), the team notifier (SMTP_URL, TEAM_EMAIL), console logging. functions/*.ts
- * call these; tests build endpoints with their own dependencies.
+ * (DATABASE_URL), the team notifier (SMTP_URL, TEAM_EMAIL), mail to people (SMTP_URL, MAIL_FROM),
+ * the site's address (SITE_URL / URL), retention (src/config/retention.ts), console logging.
+ * functions/*.ts call these; tests build endpoints with their own dependencies.
  */
+import { retentionConfig } from '../config/retention.ts';
+import { siteUrl } from '../config/site-url.ts';
 import { sharedPool } from './db/pool.ts';
 import { createFormEndpoint, type EndpointDeps } from './forms/endpoint.ts';
 import { consoleLogger } from './log.ts';
+import { createMailer, mailerConfigFromEnv } from './mail/mailer.ts';
 import { createNotifier, notifierConfigFromEnv } from './mail/notifier.ts';
 import { feedbackForm } from './feedback/endpoint.ts';
 import { questionForm } from './questions/endpoint.ts';
+import { createConfirmEndpoint } from './signups/confirm-endpoint.ts';
+import { createConfirmPages } from './signups/confirm-pages.ts';
 import { signupForm } from './signups/endpoint.ts';
 
 export function questionsEndpoint(deps: Partial<EndpointDeps> = {}) {
@@ -19,10 +25,26 @@ export function questionsEndpoint(deps: Partial<EndpointDeps> = {}) {
 }
 
 export function signupsEndpoint(deps: Partial<EndpointDeps> = {}) {
-  return createFormEndpoint(signupForm(sharedPool, createNotifier(notifierConfigFromEnv())), {
+  const form = signupForm({
+    pool: sharedPool,
+    mailer: createMailer(mailerConfigFromEnv()),
+    siteUrl: siteUrl(),
+    confirmDays: retentionConfig().unconfirmedDays,
+  });
+  return createFormEndpoint(form, { logger: consoleLogger, ...deps });
+}
+
+export function signupConfirmationsEndpoint(deps: Partial<EndpointDeps> = {}) {
+  return createConfirmEndpoint({
+    pool: sharedPool,
+    notifier: createNotifier(notifierConfigFromEnv()),
     logger: consoleLogger,
     ...deps,
   });
+}
+
+export function signupConfirmPages() {
+  return createConfirmPages({ pool: sharedPool, logger: consoleLogger });
 }
 
 export function feedbackEndpoint(deps: Partial<EndpointDeps> = {}) {

@@ -29,6 +29,6 @@ describe('editor errors', () => {
     writeFileSync(file, JSON.stringify(strings));
     const result = await copy.run('npx', ['astro', 'build']);
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('content/ui/tr.json lacks 1: nav.skip');
+    expect(result.output).toContain('content/ui/tr.json:1:1  lacks 1: nav.skip — add it, translated');
   });
 });

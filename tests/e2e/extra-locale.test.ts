@@ -1,6 +1,7 @@
 /**
- * Adding a language is one entry in src/i18n/locales.ts, one interface-strings file and its pages:
- * this builds a copy of the project with Somali added that way and checks the result.
+ * Adding a language is one entry in src/i18n/locales.ts, one interface-strings file and its home
+ * page: this builds a copy of the project with Somali added that way — no glossary, no checker
+ * texts, no other page — and checks the result (README.md, "Adding a language").
  */
 import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,10 +23,12 @@ beforeAll(async () => {
       `$1\n  { code: 'so', endonym: 'Soomaali', englishName: 'Somali', dir: 'ltr' },$2`,
     ),
   );
+  // Its interface strings: every key of en.json, "translated" (a string left in English stops the build).
   const ui = JSON.parse(readFileSync(copy.path('content/ui/en.json'), 'utf8')) as Record<string, string>;
+  const translated = Object.fromEntries(Object.entries(ui).map(([key, text]) => [key, `(so) ${text}`]));
   writeFileSync(
     copy.path('content/ui/so.json'),
-    JSON.stringify({ ...ui, 'chooser.read': 'Ku akhri Soomaali' }, null, 2),
+    JSON.stringify({ ...translated, 'chooser.read': 'Ku akhri Soomaali' }, null, 2),
   );
   mkdirSync(copy.path('content/pages/so'), { recursive: true });
   writeFileSync(
@@ -51,6 +54,13 @@ describe('a sixth… seventh language', () => {
     expect(readFileSync(copy.path('dist/_redirects'), 'utf8')).toContain('/so/*  /so/404/index.html  404');
     expect(readFileSync(copy.path('dist/sitemap-0.xml'), 'utf8')).toContain('/so/');
     expect(existsSync(copy.path('dist/so/404/index.html'))).toBe(true);
+  });
+
+  it('shows the glossary and the checker from the fallback language, marked as such', () => {
+    const glossary = readFileSync(copy.path('dist/so/begrippen/index.html'), 'utf8');
+    expect(glossary).toMatch(/class="ww-glossary__item"[^>]* lang="en" dir="ltr"/);
+    const question = readFileSync(copy.path('dist/so/wat-geldt-voor-mij/vragen/index.html'), 'utf8');
+    expect(question).toMatch(/<div[^>]* lang="en" dir="ltr"[^>]*>\s*<h1\b/);
   });
 
   it("gets every other page as a fallback: in the browser, a notice in the reader's language, the content's own lang and dir, a canonical link", async () => {

@@ -6,7 +6,9 @@ import { newReference } from '../../src/server/reference.ts';
 export function dynamicPagePaths(): string[] {
   return LOCALE_CODES.flatMap((lang) => [
     `${pagePath(lang, ROUTES.askThanks)}?ref=${newReference('V')}`,
-    `${pagePath(lang, ROUTES.poolThanks)}?ref=${newReference('E')}&updated=1`,
+    `${pagePath(lang, ROUTES.poolThanks)}?ref=${newReference('E')}`,
+    // After a sign-up's confirmation (the other states need a database row: tests/e2e/signup-confirm.test.ts).
+    `${pagePath(lang, ROUTES.poolConfirmed)}?ref=${newReference('E')}`,
   ]);
 }
 

@@ -30,17 +30,20 @@ export function watchConsole(page: Page, log: VisitLog): void {
   page.on('pageerror', (error) => log.consoleErrors.push(`${page.url()}: ${error.message}`));
 }
 
-/** Runs `work` for every item with at most `limit` at a time (parallel tabs in one browser). */
+/**
+ * Runs `work` for every item with at most `limit` at a time (parallel tabs in one browser); `worker`
+ * (0 … limit-1) tells which of the parallel workers runs it, e.g. to reuse one tab per worker.
+ */
 export async function inParallel<T>(
   items: readonly T[],
   limit: number,
-  work: (item: T) => Promise<void>,
+  work: (item: T, worker: number) => Promise<void>,
 ): Promise<void> {
   let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async (_, worker) => {
     while (next < items.length) {
       const item = items[next++]!;
-      await work(item);
+      await work(item, worker);
     }
   });
   await Promise.all(workers);

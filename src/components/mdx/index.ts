@@ -1,7 +1,8 @@
 /**
  * The components editors use in MDX without an import line, each with a usage example in its
- * Props JSDoc. Adding one here makes it available in every page and checker result; document it
- * in README.md ("Writing a page"). `a` renders every Markdown link, `table` every Markdown table.
+ * Props JSDoc. Adding one here makes it available in every page and checker result; give its
+ * props to the content check (src/content-check/components.ts) and an example in README.md
+ * ("Components"): tests fail until both are there. `a` renders every Markdown link, `table` every Markdown table.
  * A form's component renders only where a page uses it, so its script loads only there.
  */
 import Callout from './Callout.astro';

@@ -142,8 +142,8 @@ export function SignupFields(props: FieldsProps<SignupValues>) {
           // Languages of the site are named in their own script too, so readers find their own.
           label:
             own.has(code) && code !== lang
-              ? `${languageLabel(code, lang)} (${LOCALES.find((l) => l.code === code)!.endonym})`
-              : languageLabel(code, lang),
+              ? `${languageLabel(code, t)} (${LOCALES.find((l) => l.code === code)!.endonym})`
+              : languageLabel(code, t),
         }))}
         checked={values.languages}
         onChange={onInput}

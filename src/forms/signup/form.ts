@@ -11,11 +11,10 @@ export const SIGNUP_FORM: FormDefinition<SignupInput, SignupValues> = {
   endpoint: '/api/expert-signups',
   page: ROUTES.pool,
   thanksPage: ROUTES.poolThanks,
-  thanks: (updated) => ({
-    titleKey: updated ? 'signup.thanks.titleUpdated' : 'signup.thanks.title',
-    nextTextKeys: updated
-      ? ['signup.thanks.updatedText', 'signup.thanks.nextText']
-      : ['signup.thanks.nextText'],
+  // Every sign-up waits for its confirmation by e-mail (src/server/signups/), known address or not.
+  thanks: () => ({
+    titleKey: 'confirm.thanks.title',
+    nextTextKeys: ['confirm.thanks.text', 'confirm.thanks.noMail'],
     againKey: 'signup.thanks.another',
   }),
   referencePrefix: SIGNUP_REFERENCE_PREFIX,

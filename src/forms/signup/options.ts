@@ -1,7 +1,6 @@
 /**
  * The choices of the expert-pool sign-up. Values are codes (stored and exported); labels come
- * from the interface strings (`signup.<field>.<value>`) or, for languages, from Intl in the
- * reader's language.
+ * from the interface strings: `signup.<field>.<value>`, and for languages `language.<code>`.
  */
 
 /** Languages offered as checkboxes: those most spoken by newcomers, plus Dutch and English. */
@@ -38,11 +37,7 @@ export const SIGNUP_LIMITS = {
   firstYear: 1940,
 } as const;
 
-/** Name of a language in the reader's language; falls back to the code. */
-export function languageLabel(code: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+/** Name of a language in the reader's language, from the interface strings (`language.<code>`). */
+export function languageLabel(code: string, t: (key: string) => string): string {
+  return t(`language.${code}`);
 }

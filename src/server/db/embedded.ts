@@ -6,6 +6,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
+/** More than the local server can have requests in flight (each holds one connection while it runs). */
+export const MAX_CONNECTIONS = 256;
+
 export interface EmbeddedDatabase {
   url: string;
   port: number;
@@ -20,9 +23,11 @@ export async function startEmbeddedDatabase(
   options: { dataDir?: string; port?: number } = {},
 ): Promise<EmbeddedDatabase> {
   const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
-  // One query runs at a time inside PGlite; several connections queue at the socket server.
+  // One query runs at a time inside PGlite; connections queue their queries at the socket server.
+  // Connections are cheap here, and `netlify dev` (npm start) opens one per request in flight (a
+  // worker thread each): a limit of 16 answered the 17th concurrent submission with 503 (issue 16).
   const serve = async (port: number) => {
-    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: 16 });
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port, maxConnections: MAX_CONNECTIONS });
     await server.start();
     return server;
   };

@@ -69,15 +69,22 @@ export async function insertOnce(
 /** Runs work in a transaction on one connection. */
 export async function transaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  // A connection lost while checked out (the database restarting) fails the running query, and
+  // pg also emits 'error' on the client: without a listener that event crashed the process.
+  const lost = () => undefined;
+  client.on('error', lost);
+  let broken = false;
   try {
     await client.query('BEGIN');
     const result = await work(client);
     await client.query('COMMIT');
     return result;
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await client.query('ROLLBACK').catch(() => (broken = true));
     throw error;
   } finally {
-    client.release();
+    client.off('error', lost);
+    // A connection that could not even roll back is not given to the next request.
+    client.release(broken);
   }
 }

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hidePassword } from '../../lib/secrets.ts';
 import { startEmbeddedDatabase } from './embedded.ts';
 import { migrate } from './migrate.ts';
 
@@ -25,10 +26,6 @@ function alive(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-function hidePassword(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
 }
 
 /** True when this checkout has an embedded database (npm start or the team CLI made one). */

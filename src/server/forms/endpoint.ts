@@ -30,13 +30,13 @@ const SERVER_CONTEXT = { isMunicipalityCode };
  * A form on the server: its definition (src/forms/<id>/form.ts), how valid input becomes a record
  * (src/forms/<id>/to-record.ts), and where that record goes. Everything else is shared.
  */
-export interface FormEndpoint<Input extends AnyObject, Stored> {
+export interface FormEndpoint<Input extends AnyObject, Stored, Result extends StoreResult = StoreResult> {
   form: AnyForm;
   toRecord(valid: Input, meta: { suspect: boolean }): Stored;
   /** Stores idempotently (src/server/db/idempotency.ts); resolves only once committed. */
-  store(record: Stored, meta: StoreMeta): Promise<StoreResult>;
-  /** Fire-and-forget after a new submission is stored. */
-  notify?(record: Stored, result: StoreResult): Promise<void>;
+  store(record: Stored, meta: StoreMeta): Promise<Result>;
+  /** Fire-and-forget after a new submission is stored: starts after the answer is decided. */
+  notify?(record: Stored, result: Result): Promise<void>;
 }
 
 export interface EndpointDeps {
@@ -47,7 +47,8 @@ export interface EndpointDeps {
 
 const KEY_FORMAT = /^[\x21-\x7e]{8,200}$/;
 
-function problemResponse(problem: RequestProblem, lang: string, formPath: string): Response {
+/** The answer to a request the contract refuses (405, 403, 415, 413, 400), in kind. */
+export function problemResponse(problem: RequestProblem, lang: string, formPath: string): Response {
   const extra: Record<string, string> = problem.status === 405 ? { Allow: 'POST' } : {};
   if (problem.encoding === 'json') return json(problem.status, { error: problem.code }, extra);
   const t = serverTranslate(lang);
@@ -61,8 +62,23 @@ function problemResponse(problem: RequestProblem, lang: string, formPath: string
   return html(problem.status, page, extra);
 }
 
-export function createFormEndpoint<Input extends AnyObject, Stored>(
-  endpoint: FormEndpoint<Input, Stored>,
+/** The store is down: 503 with Retry-After, in kind; nothing was written. */
+export function unavailableResponse(encoding: 'json' | 'form', lang: string, backHref: string): Response {
+  const retry = { 'Retry-After': String(RETRY_AFTER_SECONDS) };
+  if (encoding === 'json') return json(503, { error: 'unavailable' }, retry);
+  const t = serverTranslate(lang);
+  const page = renderMessagePage({
+    lang,
+    title: t('form.unavailable.title'),
+    text: t('form.unavailable.text'),
+    backHref,
+    backLabel: t('form.back'),
+  });
+  return html(503, page, retry);
+}
+
+export function createFormEndpoint<Input extends AnyObject, Stored, Result extends StoreResult>(
+  endpoint: FormEndpoint<Input, Stored, Result>,
   deps: EndpointDeps,
 ) {
   const { form } = endpoint;
@@ -73,7 +89,7 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(
     thanksLocation(form, lang, values, reference, updated);
   const defer = deps.defer ?? ((work: Promise<unknown>) => void work.catch(() => undefined));
 
-  function notifyLater(record: Stored, stored: StoreResult): void {
+  function notifyLater(record: Stored, stored: Result): void {
     if (!stored.created && !stored.updated) return;
     const notify = endpoint.notify?.(record, stored);
     if (notify)
@@ -129,7 +145,7 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(
       const suspect =
         Number.isFinite(fillTime) && request.headers.has('X-Fill-Time-Ms') && fillTime < MIN_FILL_TIME_MS;
       const record = endpoint.toRecord(result.values, { suspect });
-      let stored: StoreResult;
+      let stored: Result;
       try {
         stored = await endpoint.store(record, { idempotencyKey: key, bodyHash: bodyHash(result.values) });
       } catch (error) {
@@ -138,16 +154,7 @@ export function createFormEndpoint<Input extends AnyObject, Stored>(
           return json(422, { errors: [{ field: '', code: 'idempotencyConflict', message }] });
         }
         logger.error(`${form.id}.store_failed`, errorFields(error));
-        const retry = { 'Retry-After': String(RETRY_AFTER_SECONDS) };
-        if (encoding === 'json') return json(503, { error: 'unavailable' }, retry);
-        const page = renderMessagePage({
-          lang,
-          title: t('form.unavailable.title'),
-          text: t('form.unavailable.text'),
-          backHref: formPath(lang),
-          backLabel: t('form.back'),
-        });
-        return html(503, page, retry);
+        return unavailableResponse(encoding, lang, formPath(lang));
       }
 
       logger.info(`${form.id}.stored`, {

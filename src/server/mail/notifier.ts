@@ -3,8 +3,8 @@
  * Only the reference, language and kind of contact by default; the submitted text only when
  * NOTIFY_INCLUDE_CONTENT=true. Runs after the submission is stored and never blocks or undoes it.
  */
-import nodemailer, { type Transporter } from 'nodemailer';
 import { headerSafe } from './header-safe.ts';
+import { smtpTransport } from './transport.ts';
 
 export interface Notification {
   subject: string;
@@ -37,20 +37,16 @@ export function notifierConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Not
 
 export function createNotifier(config: NotifierConfig): Notifier | null {
   if (!config.smtpUrl || !config.teamEmail) return null;
-  const timeout = config.timeoutMs ?? 10_000;
-  // Timeouts go in the connection URL's query, which nodemailer reads as transport options.
-  const url = new URL(config.smtpUrl);
-  for (const option of ['connectionTimeout', 'greetingTimeout', 'socketTimeout']) {
-    if (!url.searchParams.has(option)) url.searchParams.set(option, String(timeout));
-  }
-  const transport: Transporter = nodemailer.createTransport(url.href);
+  const transport = smtpTransport(config.smtpUrl, config.timeoutMs);
   return {
     async send({ subject, facts, content }) {
       const lines = Object.entries(facts).map(([k, v]) => `${k}: ${v}`);
       if (config.includeContent && content) {
         for (const [k, v] of Object.entries(content)) lines.push('', `${k}:`, v);
       }
-      await transport.sendMail({
+      await (
+        await transport()
+      ).sendMail({
         from: headerSafe(config.fromEmail ?? config.teamEmail!),
         to: headerSafe(config.teamEmail!),
         subject: headerSafe(subject),

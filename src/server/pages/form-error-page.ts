@@ -7,7 +7,7 @@ import { h } from 'preact';
 import type { AnyObject } from 'yup';
 import { renderToString } from 'preact-render-to-string';
 import { formBackPath, formLinks, type FormDefinition } from '../../forms/definition.ts';
-import { collectMessages, format } from '../../forms/messages.ts';
+import { collectMessages, format, formMessagePrefixes } from '../../forms/messages.ts';
 import type { FieldsProps } from '../../forms/ui/fields-props.ts';
 import { municipalityOptionsHtml } from '../../forms/municipalities.ts';
 import { escapeHtml } from '../../lib/html.ts';
@@ -21,7 +21,7 @@ export function renderFormErrorPage<V extends object>(
   errors: ReadonlyArray<{ field: string; message: string }>,
 ): string {
   const t = serverTranslate(lang);
-  const messages = collectMessages(serverUiKeys(), ['form.', `${form.id}.`], (key) => t(key));
+  const messages = collectMessages(serverUiKeys(), formMessagePrefixes(form.id), (key) => t(key));
   const values = form.values.from(lang, raw);
   const selected =
     'municipality' in values && typeof values.municipality === 'string' ? values.municipality : '';

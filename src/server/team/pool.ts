@@ -62,10 +62,13 @@ export interface Pick {
 /**
  * Greedy: each next person adds the most that the pool lacks, in this order of importance —
  * a years band not yet present, a municipality not yet present, a province, languages, experience.
- * Suspect and declined sign-ups are left out. Ties go to the earliest sign-up.
+ * Only people who confirmed their address; suspect and declined sign-ups are left out. Ties go to
+ * the earliest sign-up.
  */
 export function suggestPool(rows: SignupRow[], size: number, thisYear: number): Pick[] {
-  const candidates = rows.filter((r) => r.status !== 'suspect' && r.status !== 'declined');
+  const candidates = rows.filter(
+    (r) => r.confirmed_at !== null && r.status !== 'suspect' && r.status !== 'declined',
+  );
   const have = {
     bands: new Set<string>(),
     municipalities: new Set<string>(),

@@ -17,6 +17,7 @@ export const SIGNUP_COLUMNS = [
   'experience',
   'availability',
   'heard_from',
+  'confirmed_at',
 ];
 
 export interface SignupRow {
@@ -30,12 +31,24 @@ export interface SignupRow {
   experience: string[];
   availability: string[];
   status: string;
+  /** When the person confirmed their address; null for sign-ups from before confirmation existed. */
+  confirmed_at: Date | null;
   [column: string]: unknown;
 }
 
-export async function listSignups(pool: Pool): Promise<SignupRow[]> {
+/**
+ * Only people who confirmed their address may be suggested for the pool or invited: any query
+ * that picks people to contact filters with this (`confirmedOnly` below, or this SQL).
+ */
+export const CONFIRMED = 'confirmed_at IS NOT NULL';
+
+export async function listSignups(
+  pool: Pool,
+  options: { confirmedOnly?: boolean } = {},
+): Promise<SignupRow[]> {
   const { rows } = await pool.query(
-    `SELECT ${SIGNUP_COLUMNS.join(', ')} FROM expert_signups ORDER BY created_at`,
+    `SELECT ${SIGNUP_COLUMNS.join(', ')} FROM expert_signups
+      ${options.confirmedOnly ? `WHERE ${CONFIRMED}` : ''} ORDER BY created_at`,
   );
   return rows as SignupRow[];
 }

@@ -1,4 +1,6 @@
-/** Plain-text tables for the team CLI. */
+/** Plain-text tables for the team CLI. Cells are inert (./visible.ts): stored text cannot steer the terminal. */
+import { visible } from './visible.ts';
+
 export function formatTable(rows: Record<string, unknown>[], columns?: string[]): string {
   if (rows.length === 0) return '(none)';
   const cols = columns ?? Object.keys(rows[0]!);
@@ -11,7 +13,7 @@ export function formatTable(rows: Record<string, unknown>[], columns?: string[])
           : Array.isArray(v)
             ? v.join(', ')
             : String(v);
-    return text.replace(/\s+/g, ' ');
+    return visible(text.replace(/\s+/g, ' '));
   };
   const cut = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
   // Columns are cut at 48 characters, except the last one (explanations read best whole).

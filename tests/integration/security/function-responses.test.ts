@@ -8,9 +8,9 @@ import { createFormEndpoint } from '../../../src/server/forms/endpoint.ts';
 import { handleThanks } from '../../../src/server/forms/thanks.ts';
 import { createPool } from '../../../src/server/db/pool.ts';
 import { questionForm } from '../../../src/server/questions/endpoint.ts';
-import { signupForm } from '../../../src/server/signups/endpoint.ts';
 import { newReference } from '../../../src/server/reference.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
+import { signupFlow } from '../../../support/signup-flow.ts';
 import {
   formRequest,
   jsonRequest,
@@ -44,10 +44,7 @@ describe('function responses', () => {
       questionForm(() => db.pool, null),
       { logger: silent },
     );
-    const signups = createFormEndpoint(
-      signupForm(() => db.pool, null),
-      { logger: silent },
-    );
+    const { signup: signups, confirm, pages } = signupFlow(db, null);
     const down = createPool('postgres://postgres@127.0.0.1:9/none', { connectTimeoutMs: 300 });
     const unavailable = createFormEndpoint(
       questionForm(() => down, null),
@@ -78,6 +75,25 @@ describe('function responses', () => {
         handleThanks(new Request(`${ORIGIN}/nl/stel-je-vraag/bedankt/?ref=${newReference('V')}`)),
       ],
       ['thanks 404', handleThanks(new Request(`${ORIGIN}/nl/stel-je-vraag/bedankt/?ref=nope`))],
+      [
+        'thanks HEAD 200',
+        handleThanks(
+          new Request(`${ORIGIN}/nl/expertpool/bedankt/?ref=${newReference('E')}`, { method: 'HEAD' }),
+        ),
+      ],
+      ['confirm page 404', pages(new Request(`${ORIGIN}/ar/expertpool/bevestigen/${'x'.repeat(43)}/`))],
+      [
+        'confirmed page 200',
+        pages(new Request(`${ORIGIN}/fa/expertpool/bevestigd/?ref=${newReference('E')}`)),
+      ],
+      [
+        'confirm 404',
+        confirm(formRequest('/api/signup-confirmations', { token: 'y'.repeat(43), locale: 'ti' })),
+      ],
+      [
+        'confirm 403',
+        confirm(formRequest('/api/signup-confirmations', { token: 'y' }, { 'Sec-Fetch-Site': 'cross-site' })),
+      ],
     ];
     for (const [label, pending] of cases) {
       const response = await pending;
@@ -112,10 +128,7 @@ describe('function responses', () => {
             questionForm(() => db.pool, null),
             { logger: silent },
           )
-        : createFormEndpoint(
-            signupForm(() => db.pool, null),
-            { logger: silent },
-          );
+        : signupFlow(db, null).signup;
     const response = await handler(formRequest(path, fields()));
     expect(response.status).toBe(422);
     const html = await response.text();

@@ -3,59 +3,45 @@
  * the question is stored first; the mail names reference, language and channel; the question text
  * only with NOTIFY_INCLUDE_CONTENT=true; CR/LF never reach a header; a failed mail loses nothing.
  */
-import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFormEndpoint } from '../../../src/server/forms/endpoint.ts';
 import { createNotifier } from '../../../src/server/mail/notifier.ts';
 import { questionForm } from '../../../src/server/questions/endpoint.ts';
 import { captureLogger } from '../../../support/capture-log.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
+import { startMailCatcher, type MailCatcher } from '../../../support/mail-catcher.ts';
 import { jsonRequest, validQuestion } from '../../../support/requests.ts';
 
-interface Received {
-  raw: string;
-  subject: string;
-  text: string;
-  headerLines: string[];
-}
-
 let db: TestDatabase;
-let smtp: SMTPServer;
+let catcher: MailCatcher;
 let port: number;
-const received: Received[] = [];
+/** What the mail program sees: the raw message, its subject and text, its header lines. */
+const received = {
+  get length() {
+    return catcher.mails.length;
+  },
+  at: (i: number) => {
+    const { raw, mail } = catcher.mails[i]!;
+    return {
+      raw,
+      subject: mail.subject ?? '',
+      text: mail.text ?? '',
+      headerLines: mail.headerLines.map((h) => h.line),
+    };
+  },
+};
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, _session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', async () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const mail = await simpleParser(raw);
-        received.push({
-          raw,
-          subject: mail.subject ?? '',
-          text: mail.text ?? '',
-          headerLines: mail.headerLines.map((h) => h.line),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  port = (smtp.server.address() as AddressInfo).port;
+  catcher = await startMailCatcher();
+  port = Number(new URL(catcher.url).port);
 });
 afterAll(async () => {
-  await new Promise<void>((resolve) => smtp.close(() => resolve()));
+  await catcher?.close();
   await db?.stop();
 });
 beforeEach(() => {
-  received.length = 0;
+  catcher.mails.length = 0;
 });
 
 function endpoint(includeContent: boolean, smtpPort = port) {
@@ -86,20 +72,20 @@ describe('team notification', () => {
     );
     const { reference } = (await response.json()) as { reference: string };
     await settle();
-    expect(received).toHaveLength(1);
-    expect(received[0]!.subject).toBe(`Nieuwe vraag ${reference}`);
-    expect(received[0]!.text).toContain(`Referentie: ${reference}`);
-    expect(received[0]!.text).toContain('Taal: ar');
-    expect(received[0]!.text).toContain('Kanaal: email');
-    expect(received[0]!.raw).not.toContain(validQuestion.question);
-    expect(received[0]!.raw).not.toContain(validQuestion.contact);
+    expect(received.length).toBe(1);
+    expect(received.at(0).subject).toBe(`Nieuwe vraag ${reference}`);
+    expect(received.at(0).text).toContain(`Referentie: ${reference}`);
+    expect(received.at(0).text).toContain('Taal: ar');
+    expect(received.at(0).text).toContain('Kanaal: email');
+    expect(received.at(0).raw).not.toContain(validQuestion.question);
+    expect(received.at(0).raw).not.toContain(validQuestion.contact);
   });
 
   it('includes the question only when NOTIFY_INCLUDE_CONTENT=true', async () => {
     const { handle, settle } = endpoint(true);
     await handle(jsonRequest('/api/questions', validQuestion, { 'Idempotency-Key': 'mail-0002-bbbb' }));
     await settle();
-    expect(received[0]!.text).toContain(validQuestion.question);
+    expect(received.at(0).text).toContain(validQuestion.question);
   });
 
   it('sends one mail per new question, none for a retry', async () => {
@@ -107,7 +93,7 @@ describe('team notification', () => {
     await handle(jsonRequest('/api/questions', validQuestion, { 'Idempotency-Key': 'mail-0003-cccc' }));
     await handle(jsonRequest('/api/questions', validQuestion, { 'Idempotency-Key': 'mail-0003-cccc' }));
     await settle();
-    expect(received).toHaveLength(1);
+    expect(received.length).toBe(1);
   });
 
   it('keeps CR/LF out of every header, even with hostile input in every field', async () => {
@@ -121,9 +107,9 @@ describe('team notification', () => {
       ),
     );
     await settle();
-    const headers = received[0]!.raw.split(/\r\n\r\n/)[0]!;
+    const headers = received.at(0).raw.split(/\r\n\r\n/)[0]!;
     expect(headers).not.toMatch(/^Bcc:/im);
-    expect(received[0]!.headerLines.filter((l) => /^subject:/i.test(l))).toHaveLength(1);
+    expect(received.at(0).headerLines.filter((l) => /^subject:/i.test(l))).toHaveLength(1);
   });
 
   it('a failed mail neither loses nor blocks the question', async () => {

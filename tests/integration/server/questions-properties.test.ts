@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALE_CODES } from '../../../src/i18n/locales.ts';
 import { createFormEndpoint } from '../../../src/server/forms/endpoint.ts';
 import { questionForm } from '../../../src/server/questions/endpoint.ts';
 import { captureLogger } from '../../../support/capture-log.ts';
@@ -70,7 +71,7 @@ describe(`questions endpoint properties (${process.env.TEST_DATABASE_URL ? 'Post
       fc.asyncProperty(
         validQuestionText,
         readerText(0, 100),
-        fc.constantFrom('nl', 'en', 'ar', 'fa', 'ti', 'tr'),
+        fc.constantFrom(...LOCALE_CODES),
         fc.boolean(),
         async (question, name, locale, asForm) => {
           const values = {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retentionConfig } from '../../../src/config/retention.ts';
 import { purge } from '../../../src/server/retention/purge.ts';
 import { storeQuestion } from '../../../src/server/questions/store.ts';
+import { storeSignupRequest } from '../../../src/server/signups/request.ts';
 import { storeSignup } from '../../../src/server/signups/store.ts';
 import { storeFeedback } from '../../../src/server/feedback/store.ts';
 import { signupFixture } from '../../../support/fixtures/signups.ts';
@@ -32,7 +33,7 @@ const q = (status: 'new' | 'suspect', key: string) =>
   );
 
 describe('retention', () => {
-  it('removes answered/closed questions after 90 days, suspect after 30, sign-ups after 24 months, feedback after 12 — and nothing else', async () => {
+  it('removes answered/closed questions after 90 days, suspect after 30, sign-ups after 24 months, sign-up requests after 7 days, feedback after 12 months — and nothing else', async () => {
     const now = new Date();
     const keep = await q('new', 'keep-new-000001');
     const answeredOld = await q('new', 'answered-old-01');
@@ -72,6 +73,21 @@ describe('retention', () => {
       [s2.reference],
     );
 
+    // Sign-up requests (waiting for their confirmation): 7 days after they were sent.
+    const oldRequest = await storeSignupRequest(
+      db.pool,
+      oldSignup!,
+      { bodyHash: 'r1', idempotencyKey: 'request-old-1' },
+      7,
+      new Date(now.getTime() - 7 * DAY - 60_000),
+    );
+    const newRequest = await storeSignupRequest(
+      db.pool,
+      newSignup!,
+      { bodyHash: 'r2', idempotencyKey: 'request-new-1' },
+      7,
+      new Date(now.getTime() - 7 * DAY + 60_000),
+    );
     const feedback = (key: string) =>
       storeFeedback(
         db.pool,
@@ -102,12 +118,17 @@ describe('retention', () => {
     expect(removed.questions).toEqual([answeredOld.reference, closedOld.reference].sort());
     expect(removed.suspectQuestions).toEqual([suspectOld.reference]);
     expect(removed.signups).toEqual([s1.reference]);
+    expect(removed.signupRequests).toEqual([oldRequest.reference]);
+    expect(
+      (await db.pool.query('SELECT reference FROM signup_confirmations')).rows.map((r) => r.reference),
+    ).toEqual([newRequest.reference]);
     const left = (await db.pool.query('SELECT reference FROM questions')).rows.map((r) => r.reference).sort();
     expect(left).toEqual([keep.reference, answeredRecent.reference, suspectRecent.reference].sort());
     expect(await purge(db.pool, retentionConfig({}), now)).toEqual({
       questions: [],
       suspectQuestions: [],
       signups: [],
+      signupRequests: [],
       feedback: [],
     });
   });

@@ -1,20 +1,60 @@
 /**
  * The team's tools end to end: `npm run team -- …` (scripts/team.ts) as a separate process against
  * a real database with 200 fixture sign-ups and a few questions — lists, exports with hostile
- * names escaped, the pool overview and suggestion, erase and purge.
+ * names escaped, the pool overview and suggestion, erase and purge; stored text that would steer
+ * the terminal shown inert; exports read back with "," and ";"; export files 0600; sign-ups waiting
+ * for their confirmation; no password in any output (issue 16).
  */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyHash } from '../../../src/server/forms/body-hash.ts';
 import { storeQuestion } from '../../../src/server/questions/store.ts';
+import { storeSignupRequest } from '../../../src/server/signups/request.ts';
 import { storeSignup } from '../../../src/server/signups/store.ts';
+import { tokenHash } from '../../../src/server/tokens/token.ts';
+import { isFormulaCell, readCsv } from '../../../support/csv-read.ts';
 import { signupFixture } from '../../../support/fixtures/signups.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
-import { runScript } from '../../../support/run-script.ts';
 
 let db: TestDatabase;
 const references: Record<string, string> = {};
 
-const team = (...args: string[]) => runScript('scripts/team.ts', args, { DATABASE_URL: db.url });
+/** The database's URL with a password (ignored by the test servers' trust authentication). */
+const PASSWORD = 'Pw-secret@4711/x';
+const withPassword = () => db.url.replace('postgres@', `postgres:${encodeURIComponent(PASSWORD)}@`);
+
+function team(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return teamWith({ DATABASE_URL: withPassword() }, ...args);
+}
+
+function teamWith(
+  env: Record<string, string>,
+  ...args: string[]
+): Promise<{ code: number; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['scripts/team.ts', ...args], {
+      env: { ...process.env, SMTP_URL: 'smtp://team:Smtp-Secret-99@127.0.0.1:9', ...env },
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => {
+      // No secret, ever, whatever the command.
+      for (const secret of [PASSWORD, encodeURIComponent(PASSWORD), 'Smtp-Secret-99'])
+        expect(out + err).not.toContain(secret);
+      resolve({ code: code ?? 1, out, err });
+    });
+  });
+}
+
+/** Stored text that would steer a terminal: OSC 52 (clipboard), a window title, CSI, a bidi override. */
+const TERMINAL_HOSTILE = 'Amal\u001b]52;c;ZXZpbA==\u0007\u001b]0;pwned\u0007\u009b31m\u202eodnarB';
+// eslint-disable-next-line no-control-regex -- control characters are what the output must not contain
+const RAW_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 const question = (over: Partial<Parameters<typeof storeQuestion>[1]> = {}) => ({
   locale: 'ar',
@@ -118,5 +158,138 @@ describe('npm run team', () => {
     );
     expect(result.out).toContain(`Removed 1 question(s) ${references.q2}`);
     expect(result.out).toMatch(/Removed 1 sign-up\(s\) E-/);
+  });
+});
+
+describe('npm run team: inert output, exports, confirmations, secrets (issue 16)', () => {
+  beforeAll(async () => {
+    references.terminal = (
+      await storeQuestion(
+        db.pool,
+        question({
+          name: TERMINAL_HOSTILE,
+          question: `Vraag ${TERMINAL_HOSTILE}\r\nregel twee`,
+          contact: 'terminal@example.org',
+        }),
+        { bodyHash: 'q4', idempotencyKey: 'q4-key-0001' },
+      )
+    ).reference;
+    const [fixture] = signupFixture(1, 11);
+    references.terminalSignup = (
+      await storeSignup(
+        db.pool,
+        {
+          ...fixture!,
+          name: TERMINAL_HOSTILE,
+          email: 'term@example.org',
+          languages: ['ti', TERMINAL_HOSTILE],
+        },
+        { bodyHash: 'h2' },
+      )
+    ).reference;
+    await storeSignup(
+      db.pool,
+      {
+        ...signupFixture(1, 12)[0]!,
+        name: 'Jan;=1+1',
+        heardFrom: 'krant,=HYPERLINK("x")\n@SUM(1)',
+        email: 'jan@example.org',
+      },
+      { bodyHash: 'h3' },
+    );
+  });
+
+  it('shows escape, control and bidi characters as their code in every listing', async () => {
+    const outputs = [
+      await team('questions', 'list'),
+      await team('questions', 'show', references.terminal!),
+      await team('signups', 'list'),
+      await team('pool', '--suggest', '300'),
+      await team('signups', 'export', '--format', 'json'),
+      await team('questions', 'export', '--format', 'csv'),
+    ];
+    for (const { out, err } of outputs) {
+      // CRLF ends the lines of a CSV; anything else raw would reach the terminal.
+      expect((out + err).replace(/\r\n/g, '\n')).not.toMatch(RAW_CONTROLS);
+    }
+    expect(outputs[1]!.out).toContain('\\u001b]52;c;ZXZpbA==\\u0007');
+    expect(outputs[1]!.out).toContain('\\u000d');
+    expect(outputs[1]!.out).toContain('\\u202eodnarB');
+    expect(outputs[2]!.out).toContain('Amal\\u001b]52');
+    expect(outputs[3]!.out).toContain('Amal\\u001b');
+    // JSON stays valid JSON, with the same text inside.
+    const json = JSON.parse(outputs[4]!.out) as Array<{ name: string }>;
+    expect(json.some((r) => r.name === TERMINAL_HOSTILE)).toBe(true);
+  });
+
+  it('exports CSV that is inert read with "," and with ";" as separator', async () => {
+    const { out } = await team('signups', 'export', '--format', 'csv');
+    for (const separator of [',', ';'] as const) {
+      const cells = readCsv(out, separator).flat();
+      expect(cells.filter(isFormulaCell), separator).toEqual([]);
+    }
+    const rows = readCsv(out, ',');
+    const header = rows[0]!;
+    const jan = rows.find((r) => r[header.indexOf('email')] === 'jan@example.org')!;
+    expect(jan[header.indexOf('name')]).toBe("Jan;'=1+1");
+    expect(jan[header.indexOf('heard_from')]).toBe(`krant,'=HYPERLINK("x")\n'@SUM(1)`);
+    expect(rows.every((r) => r.length === header.length)).toBe(true);
+  });
+
+  it('writes export files readable by their owner only, also over an existing file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wegwijzer-export-'));
+    try {
+      const fresh = join(dir, 'vragen.csv');
+      const existing = join(dir, 'aanmeldingen.json');
+      writeFileSync(existing, 'oud', { mode: 0o644 });
+      const a = await team('questions', 'export', '--format', 'csv', '--out', fresh);
+      const b = await team('signups', 'export', '--format', 'json', '--out', existing);
+      expect([a.code, b.code]).toEqual([0, 0]);
+      expect(statSync(fresh).mode & 0o777).toBe(0o600);
+      expect(statSync(existing).mode & 0o777).toBe(0o600);
+      expect(readFileSync(existing, 'utf8')).toContain('term@example.org');
+      expect(a.err).toContain('readable by you only');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lists sign-ups waiting for their confirmation, with their mail status, and gives a new link', async () => {
+    const waiting = await storeSignupRequest(
+      db.pool,
+      { ...signupFixture(1, 13)[0]!, email: 'wacht@example.org', locale: 'fa' },
+      { bodyHash: 'pending-1', idempotencyKey: 'pending-key-0001' },
+      7,
+    );
+    const list = await team('confirmations');
+    expect(list.code).toBe(0);
+    expect(list.out).toMatch(new RegExp(`${waiting.reference}.*fa\\s+unsent`));
+    expect(list.out).toContain('1 sign-up(s) waiting for their confirmation');
+    const link = await teamWith(
+      { DATABASE_URL: withPassword(), SITE_URL: 'https://wegwijzer.example' },
+      'confirmations',
+      'link',
+      waiting.reference,
+    );
+    const token = /https:\/\/wegwijzer\.example\/fa\/expertpool\/bevestigen\/([A-Za-z0-9_-]{43})\//.exec(
+      link.out,
+    )?.[1];
+    expect(token).toBeDefined();
+    const { rows } = await db.pool.query('SELECT token_hash FROM signup_confirmations WHERE reference = $1', [
+      waiting.reference,
+    ]);
+    expect(rows[0].token_hash).toBe(tokenHash(token!));
+    expect((await team('confirmations', 'link', 'E-NOPE')).code).toBe(1);
+  });
+
+  it('prints no password, not even when the database cannot be reached', async () => {
+    const down = await teamWith(
+      { DATABASE_URL: 'postgres://postgres:Pw-secret@4711/x@127.0.0.1:9/none' },
+      'questions',
+      'list',
+    );
+    expect(down.code).toBe(1);
+    expect(down.err).toContain('Is the database reachable?');
+    expect(down.err).not.toContain('4711');
   });
 });

@@ -27,7 +27,7 @@ describe('the decision tree', () => {
     const broken: CheckerTree = structuredClone(tree);
     broken.nodes['reden']!.answers['anders'] = { next: 'bestaat-niet' };
     broken.nodes['los'] = {
-      question: 'age',
+      question: 'leeftijd',
       answers: { a: { result: 'aow-leeftijd' }, b: { result: 'aow-leeftijd' } },
     };
     broken.nodes['gezin-school']!.answers['nee'] = { next: 'gezin-leeftijd' };
@@ -45,16 +45,16 @@ describe('the decision tree', () => {
   it('takes two answers leading to the same node for a shared subtree, not for a circle', () => {
     // asiel-besluit and bij-asiel-besluit share what follows "before 2022".
     const shared = Object.values(tree.nodes).filter((node) =>
-      Object.values(node.answers).some((s) => 'next' in s && s.next === 'asiel-leeftijd-2022'),
+      Object.values(node.answers).some((s) => 'next' in s && s.next === 'asiel-turks'),
     );
     expect(shared).toHaveLength(2);
     expect(treeProblems(tree, text, results).join('\n')).not.toContain('circle');
   });
 
-  it('lists only reachable states, each once: 25 question pages and 51 result pages per language', () => {
+  it('lists only reachable states, each once: 27 question pages and 53 result pages per language', () => {
     const states = allStates(tree);
-    expect(states.filter((s) => s.kind === 'question')).toHaveLength(25);
-    expect(states.filter((s) => s.kind === 'result')).toHaveLength(51);
+    expect(states.filter((s) => s.kind === 'question')).toHaveLength(27);
+    expect(states.filter((s) => s.kind === 'result')).toHaveLength(53);
     expect(new Set(states.map((s) => s.answers.join('/'))).size).toBe(states.length);
     expect(longestPath(tree)).toBe(8);
   });
@@ -77,8 +77,8 @@ describe('the decision tree', () => {
 /**
  * Personas: who, the answers in order, the result, and the fact-sheet numbers it rests on.
  * Answer order: nationality, reason, age now, diploma or school years, date of the IND decision,
- * age on 1 January 2022, Turkish nationality, before 1 May 2020 — or, for family of an asylum
- * status holder under the new law, their own permit.
+ * Turkish nationality, before 1 May 2020 (Turkish asylum only), age on 1 January 2022 — or, for
+ * family of an asylum status holder under the new law, their own permit.
  */
 type Persona = [who: string, answers: string[], result: string, facts: number[]];
 const ADULT_NO_DIPLOMA = ['18-tot-aow', 'nee'];
@@ -106,7 +106,7 @@ const PERSONAS: Persona[] = [
   ['A 16-year-old Syrian boy, asylum 2023', ['buiten-eu', 'asiel', '16-17'], 'leeftijd-16-17', [8]],
   [
     'A 17-year-old girl who joined her Dutch father in 2024',
-    ['buiten-eu', 'gezin', '16-17'],
+    ['buiten-eu', 'gezinsmigrant', '16-17'],
     'leeftijd-16-17',
     [8, 56],
   ],
@@ -130,7 +130,7 @@ const PERSONAS: Persona[] = [
   ],
   [
     'A 72-year-old who joined her son in 2015 (the old-law branch no longer skips age)',
-    ['buiten-eu', 'gezin', 'aow'],
+    ['buiten-eu', 'gezinsmigrant', 'aow'],
     'aow-leeftijd',
     [9],
   ],
@@ -143,7 +143,7 @@ const PERSONAS: Persona[] = [
   ],
   [
     'A woman who lived here from age 6 to 15 and came back to her husband',
-    ['buiten-eu', 'gezin', '18-tot-aow', 'ja'],
+    ['buiten-eu', 'gezinsmigrant', '18-tot-aow', 'ja'],
     'diploma-of-school',
     [9],
   ],
@@ -162,7 +162,7 @@ const PERSONAS: Persona[] = [
   // The date of the IND decision: 31 December 2021 against 1 January 2022.
   [
     'A Syrian status holder, IND decision 31 December 2021, housed in 2022',
-    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'],
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'nee', '18-of-ouder'],
     'oude-wet-asiel',
     [3, 4, 38, 44],
   ],
@@ -180,13 +180,13 @@ const PERSONAS: Persona[] = [
   ],
   [
     'A Moroccan woman who joined her Dutch husband, decision 31 December 2021',
-    ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'],
+    ['buiten-eu', 'gezinsmigrant', ...ADULT_NO_DIPLOMA, 'voor-2022', 'nee', '18-of-ouder'],
     'oude-wet-zelf-betalen',
     [3, 38, 42],
   ],
   [
     'A Moroccan woman who joined her Dutch husband, decision 1 January 2022',
-    ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+    ['buiten-eu', 'gezinsmigrant', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
     'nieuwe-wet-gezinsmigrant',
     [2, 12, 38, 56],
   ],
@@ -205,14 +205,14 @@ const PERSONAS: Persona[] = [
   ],
   [
     'A pastor from Ghana, decision 2019',
-    ['buiten-eu', 'geestelijk-bedienaar', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'],
+    ['buiten-eu', 'geestelijk-bedienaar', ...ADULT_NO_DIPLOMA, 'voor-2022', 'nee', '18-of-ouder'],
     'oude-wet-zelf-betalen',
     [3, 6, 9, 38],
   ],
   // Family of an asylum status holder: old law as status holders; new law by their own permit.
   [
     'An Eritrean man who joined his wife with asylum, decision 2020',
-    ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'],
+    ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'nee', '18-of-ouder'],
     'oude-wet-asiel',
     [3, 38],
   ],
@@ -237,50 +237,83 @@ const PERSONAS: Persona[] = [
   // Came as a minor before 2022: 17 against 18 on 1 January 2022.
   [
     'A Syrian who got asylum in 2019 at 15, 17 on 1 January 2022',
-    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'jonger-dan-18'],
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'nee', 'jonger-dan-18'],
     'als-kind-gekomen',
     [8, 58],
   ],
   [
     'A Syrian who got asylum in 2021 at 17, 18 on 1 January 2022',
-    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'],
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'nee', '18-of-ouder'],
     'oude-wet-asiel',
     [3, 58],
   ],
   [
+    'A Moroccan girl who joined her father in 2019 at 14, 16 on 1 January 2022',
+    ['buiten-eu', 'gezinsmigrant', ...ADULT_NO_DIPLOMA, 'voor-2022', 'nee', 'jonger-dan-18'],
+    'als-kind-gekomen',
+    [58],
+  ],
+  // Turkish minors: Turkish is asked before the age on 1 January 2022, so a Turkish child who
+  // lived here on that day is not sent to "came as a child" (fact 7) …
+  [
     'A Turkish girl who joined her father in 2019 at 14, 16 on 1 January 2022',
-    ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'voor-2022', 'jonger-dan-18'],
+    ['buiten-eu', 'gezinsmigrant', ...ADULT_NO_DIPLOMA, 'voor-2022', 'ja'],
+    'turks-voor-2022',
+    [7, 58],
+  ],
+  [
+    'A Turkish boy who joined his father, decision 31 December 2021 at 15, now 17',
+    ['buiten-eu', 'gezinsmigrant', '16-17'],
+    'leeftijd-16-17',
+    [7, 8],
+  ],
+  [
+    'A Turkish boy who joined his father, decision 3 January 2022 at 15, now 19',
+    ['buiten-eu', 'gezinsmigrant', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+    'nieuwe-wet-gezinsmigrant',
+    [2, 7, 8],
+  ],
+  // … and a Turkish child with asylum decided before 1 May 2020 is not obliged either.
+  [
+    'A Turkish girl with asylum, decision 30 April 2020 at 15',
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'ja', 'voor-mei-2020'],
+    'turks-asiel-voor-mei-2020',
+    [7, 58],
+  ],
+  [
+    'A Turkish boy with asylum, decision 1 May 2020 at 15, 16 on 1 January 2022',
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'ja', 'vanaf-mei-2020', 'jonger-dan-18'],
     'als-kind-gekomen',
     [7, 58],
   ],
   // Turkish nationals: 30 April 2020 against 1 May 2020 for asylum status holders and their family …
   [
     'A Turkish status holder, IND decision 30 April 2020',
-    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'voor-mei-2020'],
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'ja', 'voor-mei-2020'],
     'turks-asiel-voor-mei-2020',
     [7, 53],
   ],
   [
     'A Turkish status holder, IND decision 1 May 2020',
-    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'vanaf-mei-2020'],
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'ja', 'vanaf-mei-2020', '18-of-ouder'],
     'oude-wet-asiel',
     [7, 38],
   ],
   [
     'A Turkish woman who joined her husband with asylum, decision January 2020',
-    ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'voor-mei-2020'],
+    ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'ja', 'voor-mei-2020'],
     'turks-asiel-voor-mei-2020',
     [7],
   ],
   [
     'A Turkish man who joined his wife with asylum via nareis, decision 2021',
-    ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'vanaf-mei-2020'],
+    ['buiten-eu', 'bij-asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'ja', 'vanaf-mei-2020', '18-of-ouder'],
     'oude-wet-asiel',
     [7, 38],
   ],
   [
     'A Turkish status holder unsure whether the decision was before 1 May 2020',
-    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja', 'weet-niet'],
+    ['buiten-eu', 'asiel', ...ADULT_NO_DIPLOMA, 'voor-2022', 'ja', 'weet-niet'],
     'datum-onbekend',
     [4, 7],
   ],
@@ -293,19 +326,19 @@ const PERSONAS: Persona[] = [
   // … and 31 December 2021 against 1 January 2022 for the others.
   [
     'A Turkish woman who joined her husband, decision 31 December 2021',
-    ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja'],
+    ['buiten-eu', 'gezinsmigrant', ...ADULT_NO_DIPLOMA, 'voor-2022', 'ja'],
     'turks-voor-2022',
     [7, 53],
   ],
   [
     'A Turkish woman who joined her husband, decision 1 January 2022',
-    ['buiten-eu', 'gezin', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+    ['buiten-eu', 'gezinsmigrant', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
     'nieuwe-wet-gezinsmigrant',
     [7, 38],
   ],
   [
     'A Turkish imam, decision 2018',
-    ['buiten-eu', 'geestelijk-bedienaar', ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja'],
+    ['buiten-eu', 'geestelijk-bedienaar', ...ADULT_NO_DIPLOMA, 'voor-2022', 'ja'],
     'turks-voor-2022',
     [7],
   ],
@@ -314,6 +347,19 @@ const PERSONAS: Persona[] = [
     ['buiten-eu', 'geestelijk-bedienaar', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
     'nieuwe-wet-geestelijk-bedienaar',
     [7, 9],
+  ],
+  // Readers who pick a near-miss answer; what they read is checked below.
+  [
+    'An Eritrean woman with an asylum permit via nareis (2023) who chose the family-migrant answer',
+    ['buiten-eu', 'gezinsmigrant', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+    'nieuwe-wet-gezinsmigrant',
+    [35, 37, 56],
+  ],
+  [
+    'A 68-year-old Syrian mother without AOW who joined her Dutch son in 2024',
+    ['buiten-eu', 'gezinsmigrant', 'aow'],
+    'aow-leeftijd',
+    [9],
   ],
 ];
 
@@ -336,7 +382,7 @@ describe('personas', () => {
       return state?.kind === 'result' ? state.result : state?.node;
     };
     const asylum = ['buiten-eu', 'asiel'];
-    const turkishAsylumBefore2022 = [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'ja'];
+    const turkishAsylumBefore2022 = [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', 'ja'];
     const pairs: Array<[string, string[], string[]]> = [
       [
         '1 May 2020 (Turkish asylum)',
@@ -344,17 +390,27 @@ describe('personas', () => {
         [...turkishAsylumBefore2022, 'vanaf-mei-2020'],
       ],
       [
+        '1 May 2020 (Turkish asylum, a minor on 1 January 2022)',
+        [...turkishAsylumBefore2022, 'voor-mei-2020'],
+        [...turkishAsylumBefore2022, 'vanaf-mei-2020', 'jonger-dan-18'],
+      ],
+      [
         '1 January 2022',
-        [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder', 'nee'],
+        [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', 'nee', '18-of-ouder'],
         [...asylum, ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
+      ],
+      [
+        '1 January 2022 (Turkish family migrant, whatever the age then)',
+        ['buiten-eu', 'gezinsmigrant', ...ADULT_NO_DIPLOMA, 'voor-2022', 'ja'],
+        ['buiten-eu', 'gezinsmigrant', ...ADULT_NO_DIPLOMA, 'vanaf-2022'],
       ],
       ['16 now', [...asylum, 'jonger-dan-16'], [...asylum, '16-17']],
       ['18 now', [...asylum, '16-17'], [...asylum, '18-tot-aow']],
       ['AOW age now', ['buiten-eu', 'bij-asiel', '18-tot-aow'], ['buiten-eu', 'bij-asiel', 'aow']],
       [
         '18 on 1 January 2022',
-        [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', 'jonger-dan-18'],
-        [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', '18-of-ouder'],
+        [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', 'nee', 'jonger-dan-18'],
+        [...asylum, ...ADULT_NO_DIPLOMA, 'voor-2022', 'nee', '18-of-ouder'],
       ],
     ];
     const personaPaths = new Set(PERSONAS.map((p) => p[1].join('/')));
@@ -367,5 +423,38 @@ describe('personas', () => {
           `${boundary}: ${side.join('/')}`,
         ).toBe(true);
     }
+  });
+});
+
+/** The Dutch text a reader sees at the end of a persona's path. */
+const resultText = (result: string) => readFileSync(`content/checker/results/nl/${result}.mdx`, 'utf8');
+
+describe('what the personas read', () => {
+  it('family of an asylum status holder and a family migrant are two answers that do not overlap', () => {
+    const answers = text.questions['verblijfsreden']!.answers;
+    expect(answers['bij-asiel']).toMatch(/asiel heeft gekregen/);
+    expect(answers['gezinsmigrant']).toMatch(/geen asiel/);
+  });
+
+  it('a nareis family member who chose the family-migrant answer is told she does not pay, and which answer fits (facts 35, 37)', () => {
+    const bijAsiel = text.questions['verblijfsreden']!.answers['bij-asiel']!;
+    const page = resultText('nieuwe-wet-gezinsmigrant');
+    expect(page).toMatch(/nareis/);
+    expect(page).toMatch(/Dan betaal je niet zelf/);
+    expect(page).toContain(bijAsiel);
+  });
+
+  it('a reader of AOW age without AOW finds an answer that fits her, and is told age is what counts (fact 9)', () => {
+    expect(text.questions['leeftijd']!.answers['aow']).toMatch(/geen AOW/);
+    expect(resultText('aow-leeftijd')).toMatch(/ook als je zelf geen AOW krijgt/);
+  });
+
+  it('every result a Turkish minor can reach says what holds for Turkish nationals (fact 7)', () => {
+    // Under 18 now, came as a child, or date unknown: the Turkish exemption is named.
+    for (const result of ['jonger-dan-16', 'leeftijd-16-17', 'als-kind-gekomen', 'datum-onbekend'])
+      expect(resultText(result), result).toMatch(
+        /Turkse nationaliteit en (kwam je niet via asiel|geen asiel)/,
+      );
+    expect(resultText('turks-asiel-voor-mei-2020')).toMatch(/Besliste de IND vóór die dag/);
   });
 });

@@ -7,8 +7,10 @@ describe('retention configuration', () => {
       questionDays: 90,
       suspectDays: 30,
       signupMonths: 24,
+      unconfirmedDays: 7,
       feedbackMonths: 12,
     });
+    expect(retentionConfig({ SIGNUP_CONFIRM_DAYS: '3' }).unconfirmedDays).toBe(3);
     expect(retentionConfig({ FEEDBACK_RETENTION_MONTHS: '6' }).feedbackMonths).toBe(6);
   });
 

@@ -60,14 +60,17 @@ describe('the fact schema', () => {
     const issues = (input: unknown) =>
       factSchema.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`) ?? [];
     expect(issues({ ...valid, value: '3' })).toEqual([
-      'value: a value in "years" must be a number, e.g. 1250 or 2.5',
+      'value: a value in "years" must be a number — e.g. 1250 or 2.5',
     ]);
     expect(issues({ ...valid, unit: 'year-month', value: '2025-7' })).toEqual([
-      'value: a "year-month" needs a value written as YYYY-MM (quote it: "2025-07")',
+      'value: a "year-month" needs a value written as YYYY-MM — quote it: "2025-07"',
     ]);
     expect(issues({ ...valid, unit: 'jaar' })[0]).toMatch(/^unit: "unit" must be one of: eur, percent/);
     expect(issues({ ...valid, source: { ...source, url: 'http://www.inburgeren.nl/' } })[0]).toMatch(/https/);
     expect(issues({ ...valid, colour: 'red' })[0]).toMatch(/colour/);
+    expect(issues({ ...valid, unit: 'date', value: '2022-02-30' })).toEqual([
+      'value: "value": 2022-02-30 is not in the calendar: February 2022 has 28 days — write a real day as YYYY-MM-DD',
+    ]);
   });
 });
 

@@ -6,6 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { config as questions } from '../../../functions/questions.ts';
 import { config as signups } from '../../../functions/expert-signups.ts';
 import { config as thanks } from '../../../functions/thanks.ts';
+import { config as confirmations } from '../../../functions/signup-confirmations.ts';
+import { config as confirmPages } from '../../../functions/signup-confirm.ts';
+import { ROUTES } from '../../../src/i18n/urls.ts';
+import { handleThanks } from '../../../src/server/forms/thanks.ts';
+import { CONFIRM_ENDPOINT } from '../../../src/server/pages/confirm-page.ts';
 import { config as feedback } from '../../../functions/feedback.ts';
 import { FORMS } from '../../../src/forms/all.ts';
 import { FEEDBACK_FORM } from '../../../src/forms/feedback/form.ts';
@@ -30,13 +35,29 @@ describe('function configuration', () => {
     expect(feedback.rateLimit?.windowLimit).toBeGreaterThan(0);
   });
 
-  it("thanks: every form's thank-you page, with and without the trailing slash, GET only", () => {
+  it("thanks: every form's thank-you page, with and without the trailing slash; GET and HEAD (no method list)", async () => {
     expect(thanks.path).toEqual(
       FORMS.filter((form) => form.thanksPage).flatMap((form) => [
         `/:lang/${form.thanksPage}`,
         `/:lang/${form.thanksPage}/`,
       ]),
     );
-    expect(thanks.method).toEqual(['GET']);
+    // Netlify's method list cannot name HEAD: with ['GET'], HEAD found no function (404).
+    expect(thanks.method).toBeUndefined();
+    expect(
+      (await handleThanks(new Request('https://x.test/nl/expertpool/bedankt/', { method: 'POST' }))).status,
+    ).toBe(405);
+  });
+
+  it('sign-up confirmation: the endpoint and its pages, from ROUTES; GET and HEAD for the pages', () => {
+    expect(confirmations.path).toBe(CONFIRM_ENDPOINT);
+    expect(confirmations.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
+    expect(confirmPages.path).toEqual([
+      `/:lang/${ROUTES.poolConfirm}/:token`,
+      `/:lang/${ROUTES.poolConfirm}/:token/`,
+      `/:lang/${ROUTES.poolConfirmed}`,
+      `/:lang/${ROUTES.poolConfirmed}/`,
+    ]);
+    expect(confirmPages.method).toBeUndefined();
   });
 });

@@ -8,6 +8,7 @@ const rows: SignupRow[] = signupFixture(200, 42, THIS_YEAR).map((s, i) => ({
   ...s,
   reference: `E-${String(i).padStart(4, '0')}`,
   arrival_year: s.arrivalYear,
+  confirmed_at: new Date('2026-01-01'),
 }));
 
 function randomPick(list: SignupRow[], n: number, seed: number): SignupRow[] {
@@ -68,6 +69,13 @@ describe('suggested pool of 20 from 200 sign-ups', () => {
     expect(new Set(picks.map((p) => p.row.reference)).size).toBe(20);
     for (const p of picks) expect(p.adds.length).toBeGreaterThan(0);
     expect(picks[0]!.adds[0]).toMatch(/^years in NL:/);
+  });
+
+  it('suggests only people who confirmed their address (issue 16)', () => {
+    const marked = rows.map((r, i) => ({ ...r, confirmed_at: i % 3 === 0 ? null : r.confirmed_at }));
+    const picks = suggestPool(marked, 200, THIS_YEAR);
+    expect(picks.length).toBe(marked.filter((r) => r.confirmed_at).length);
+    expect(picks.every((p) => p.row.confirmed_at !== null)).toBe(true);
   });
 
   it('leaves out suspect and declined sign-ups', () => {
