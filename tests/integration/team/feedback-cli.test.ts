@@ -85,7 +85,9 @@ describe('npm run team -- feedback', () => {
   it('exports CSV with spreadsheet formulas neutralised', async () => {
     const { code, out } = await team('feedback', 'export', '--format', 'csv', '--lang', 'ar');
     expect(code).toBe(0);
-    expect(out.split('\r\n')[0]).toBe('reference,created_at,page,locale,translation,answer,category,text');
+    expect(out.split('\r\n')[0]).toBe(
+      '"reference","created_at","page","locale","translation","answer","category","text"',
+    );
     expect(out).toContain(`"'=HYPERLINK(""http://evil.example"",""klik"")"`);
     expect(out).not.toMatch(/(^|,)=HYPERLINK/m);
   });
