@@ -23,12 +23,23 @@ interface Pagefind {
 const SHOWN = 10;
 const PAGEFIND = '/pagefind/pagefind.js';
 
+/** After the page has loaded and painted: Pagefind's code and WebAssembly never hold up the first paint. */
+function afterLoad(): Promise<void> {
+  const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  if (document.readyState === 'complete') return painted();
+  return new Promise((resolve) =>
+    addEventListener('load', () => void painted().then(resolve), { once: true }),
+  );
+}
+
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>).then(async (module) => {
-    await module.options({ excerptLength: 22, ranking: { metaWeights: META_WEIGHTS } });
-    return module;
-  });
+  pagefind ??= afterLoad()
+    .then(() => import(/* @vite-ignore */ PAGEFIND) as Promise<Pagefind>)
+    .then(async (module) => {
+      await module.options({ excerptLength: 14, ranking: { metaWeights: META_WEIGHTS } });
+      return module;
+    });
   return pagefind;
 }
 
@@ -87,7 +98,13 @@ function start(): void {
   const stringsNode = document.getElementById('search-strings');
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
-  if (!form || !stringsNode || !status || !list) return;
+  const browse = document.getElementById('search-browse');
+  if (!form || !stringsNode || !status || !list || !browse) return;
+  /** A search shows its results in place of the list of every page (which stays for no results). */
+  const showBrowse = (show: boolean) => {
+    browse.hidden = !show;
+    list.classList.toggle('ww-results--open', !show);
+  };
   const strings = JSON.parse(stringsNode.textContent ?? '{}') as SearchStrings;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   let latest = 0;
@@ -95,6 +112,7 @@ function start(): void {
   async function run(query: string): Promise<void> {
     const ticket = ++latest;
     list!.replaceChildren();
+    showBrowse(!query.trim());
     if (!query.trim()) return void status!.replaceChildren();
     status!.textContent = strings.searching;
     try {
@@ -107,8 +125,12 @@ function start(): void {
           ? strings.none
           : sentence(strings, similar ? 'similar' : 'results', results.length);
       say(status!, text, query.trim());
+      if (results.length === 0) showBrowse(true);
     } catch {
-      if (ticket === latest) status!.textContent = strings.failed;
+      if (ticket === latest) {
+        status!.textContent = strings.failed;
+        showBrowse(true);
+      }
     }
   }
 

@@ -123,10 +123,14 @@ describe('the search page', () => {
   it('axe finds nothing with results shown, in nl and ar; no request leaves the site, no errors', async () => {
     for (const lang of ['nl', 'ar']) {
       await search(lang, 'brede intake');
+      // The results take the place of the list of every page…
+      expect(await page.locator('#search-browse').isVisible()).toBe(false);
       expect(await axeViolations(page)).toEqual([]);
     }
     await search('nl', 'qqqxyz');
     expect(await page.locator('#search-status').innerText()).toContain('Niets gevonden');
+    // …which comes back when nothing is found.
+    expect(await page.locator('#search-browse').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(log.foreignRequests).toEqual([]);
     expect(log.consoleErrors).toEqual([]);
