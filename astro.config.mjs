@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { LOCALES, LOCALE_CODES, SOURCE_LOCALE } from './src/i18n/locales.ts';
 import { isUnlistedPath } from './src/i18n/urls.ts';
 import { siteChecks } from './src/integrations/site-checks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { fallbackPaths } from './src/content-model/page-files.ts';
 import { isolateLatinInRtl } from './src/content-model/isolate-latin.ts';
 import { dropHeadInjectDirective } from './src/integrations/drop-head-inject-directive.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
       },
     }),
     siteChecks(),
+    // Last: Pagefind indexes the finished pages (dist/pagefind/, one index per language).
+    searchIndex(),
   ],
   vite: {
     plugins: [dropHeadInjectDirective()],

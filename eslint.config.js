@@ -37,6 +37,11 @@ const LAYERS = [
       ...new Set([`./${own}`, './i18n', './lib', './config', './content-model']),
     ]),
   ),
+  zone('./src/search', './src', 'Search runs in the browser: it imports only the foundation.', [
+    './search',
+    './i18n',
+    './lib',
+  ]),
   zone(
     './src/content-check',
     './src',

@@ -2,6 +2,9 @@
  * Page weight per template and language (home, explainer, glossary, checker question, form,
  * thank you, …): HTML, CSS and JavaScript, raw and brotli, against the budgets. The largest page
  * of each template in each language is shown; the thank-you page is rendered by its function.
+ * A row "search: first query" per language adds what the search page fetches for its first search
+ * (Pagefind's library, WebAssembly, index and result fragments; measured in Chromium, see
+ * ./search-cost.ts) — outside the page's own budget, which is for what every visit loads.
  */
 import { readFileSync } from 'node:fs';
 import { budgetFor } from '../src/budgets/budgets.ts';
@@ -11,6 +14,7 @@ import { handleThanks } from '../src/server/forms/thanks.ts';
 import { newReference } from '../src/server/reference.ts';
 import { builtPagePaths } from '../src/budgets/built-pages.ts';
 import { report } from './lib/results.ts';
+import { measureSearch } from './search-cost.ts';
 
 const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
 
@@ -64,6 +68,23 @@ export async function run(): Promise<void> {
         budget: ok ? 'ok' : 'OVER',
       };
     });
+  for (const cost of await measureSearch()) {
+    const page = largest.get(`search|${cost.lang}`);
+    if (!page) continue;
+    rows.push({
+      template: 'search: first query',
+      lang: cost.lang,
+      page: `${page.path}?q=PIP (${cost.ms} ms to the first result)`,
+      'HTML KB raw': kb(page.html.raw),
+      'HTML KB br': kb(page.html.brotli),
+      'CSS KB raw': kb(page.css.raw),
+      'CSS KB br': kb(page.css.brotli),
+      'JS KB raw': kb(page.js.raw + cost.fetchedRaw),
+      'JS KB br': kb(page.js.brotli + cost.fetchedBrotli),
+      'JS KB gz': Number.NaN,
+      budget: '—',
+    });
+  }
   report(
     'page-weight',
     'Page weight per template and language (largest page of each; KB = 1024 bytes)',

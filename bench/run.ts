@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   'function-throughput': () => import('./function-throughput.ts'),
   'load-reconcile': () => import('./load-reconcile.ts'),
   'page-weight': () => import('./page-weight.ts'),
+  'search-cost': () => import('./search-cost.ts'),
   lighthouse: () => import('./lighthouse.ts'),
   'starlight-peer': () => import('./starlight-peer.ts'),
 };

@@ -14,6 +14,7 @@ export default async (): Promise<Response> => {
     signups: removed.signups.length,
     sessions: removed.sessions.length,
     signupRequests: removed.signupRequests.length,
+    feedback: removed.feedback.length,
   });
   return new Response(null, { status: 204 });
 };

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Browser tests need Debian's Chromium and fonts for Arabic, Persian and Ethiopic script.
+# Browser tests need Debian's Chromium and fonts for Arabic, Persian and Ethiopic script, and
+# poppler-utils (pdftotext, pdfinfo) to read the PDFs the print test makes.
 # Installs them where it can (root with apt-get); otherwise says exactly what to install.
 set -euo pipefail
 
 chrome="${CHROME_PATH:-/usr/bin/chromium}"
 need=()
 [ -x "$chrome" ] || need+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if command -v fc-list >/dev/null 2>&1; then
   # Not "fc-list | grep -q": with pipefail, grep closing early fails the pipe.
   families=$(fc-list : family)

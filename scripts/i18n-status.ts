@@ -5,6 +5,8 @@
  * glossary or checker text file (its readers then see the terms and questions of the fallback).
  *   npm run i18n:status -- --json     the same as JSON
  * Exits 0; use --fail-on-missing to exit 1 when a translation is missing.
+ * Readers' reports of a bad translation (feedback, `npm run team -- feedback`) show beside the page
+ * and language as ⚑ and a count, when a database is there to read them from.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +14,17 @@ import { fallbackChain, LOCALE_CODES, SOURCE_LOCALE } from '../src/i18n/locales.
 import { loadUiFiles } from '../src/i18n/load-ui-files.ts';
 import { ENGLISH, untranslatedKeys } from '../src/i18n/untranslated.ts';
 import { translationStatus, type TranslationState } from '../src/content-model/translation-status.ts';
+import { readTranslationReports } from '../src/server/team/translation-reports.ts';
 
-const entries = translationStatus();
+const { reports, note } = await readTranslationReports();
+const entries = translationStatus().map((e) => ({
+  ...e,
+  reports: reports.get(`${e.lang}|${e.slug}`)?.count ?? 0,
+}));
+const reported = (lang: string, slug: string) => {
+  const count = reports.get(`${lang}|${slug}`)?.count;
+  return count ? ` ⚑${count}` : '';
+};
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(entries, null, 2));
 } else {
@@ -23,10 +34,15 @@ if (process.argv.includes('--json')) {
   const rows = slugs.map((slug) => ({
     page: slug,
     ...Object.fromEntries(
-      locales.map((lang) => [lang, mark[entries.find((e) => e.slug === slug && e.lang === lang)!.state]]),
+      locales.map((lang) => [
+        lang,
+        mark[entries.find((e) => e.slug === slug && e.lang === lang)!.state] + reported(lang, slug),
+      ]),
     ),
   }));
-  console.log('Translations: ✓ reviewed · m machine (not reviewed) · ! outdated · – missing');
+  console.log(
+    'Translations: ✓ reviewed · m machine (not reviewed) · ! outdated · – missing · ⚑n readers reported a bad translation',
+  );
   console.table(rows);
   const count = (state: TranslationState) => entries.filter((e) => e.state === state).length;
   console.log(
@@ -37,6 +53,13 @@ if (process.argv.includes('--json')) {
       `outdated: ${e.lang}/${e.slug} (Dutch changed ${e.sourceChanged.toISOString().slice(0, 10)}; after checking, npm run i18n:mark -- ${e.lang} ${e.slug})`,
     );
   }
+  for (const [key, { count, last }] of reports) {
+    const [lang, slug] = key.split('|');
+    console.log(
+      `reported: ${lang}/${slug} — ${count} reader(s) say the translation is bad (newest ${last.toISOString().slice(0, 10)}; npm run team -- feedback list --page /${lang}/${slug}/)`,
+    );
+  }
+  if (note) console.log(note);
 }
 if (!process.argv.includes('--json')) {
   const ui = loadUiFiles(

@@ -12,6 +12,9 @@
  *   confirmations                   sign-ups waiting for their confirmation by e-mail, and whether the mail went
  *   confirmations link REF          a new confirmation link for one of them (to pass on; the old one stops working)
  *   pool [--suggest N] [--all]      composition of the sign-ups; a suggested varied pool of N
+ *   feedback list [--page P] [--lang L] [--since YYYY-MM-DD]   feedback on pages, newest first
+ *   feedback summary [--page P] [--lang L] [--since D]  per page and language: useful %, problems
+ *   feedback export --format csv|json [--page P] [--lang L] [--since D] [--out FILE]
  *   erase REF|EMAIL                 removal request: a person's questions and sign-up
  *   purge                           apply the retention rules now
  *   sessions … | invite … | attendance … | tips … | insights draft …   the pool's meetings
@@ -45,6 +48,7 @@ import {
 import { listSignups, SIGNUP_COLUMNS } from '../src/server/team/signups.ts';
 import { formatTable } from '../src/server/team/table.ts';
 import { meetingCommands, MEETING_OPTIONS, MEETING_USAGE, type Command } from './team/meetings.ts';
+import { FEEDBACK_COLUMNS, feedbackSummary, listFeedback } from '../src/server/team/feedback.ts';
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
@@ -54,6 +58,8 @@ const { values: options, positionals } = parseArgs({
     format: { type: 'string' },
     out: { type: 'string' },
     suggest: { type: 'string' },
+    page: { type: 'string' },
+    lang: { type: 'string' },
     all: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     ...MEETING_OPTIONS,
@@ -67,6 +73,8 @@ const USAGE = `Usage: npm run team -- <command>
   signups list | signups export --format csv|json [--out FILE]
   confirmations | confirmations link REF
   pool [--suggest N] [--all]
+  feedback list|summary [--page /ar/pip/ or pip] [--lang L] [--since YYYY-MM-DD]
+  feedback export --format csv|json [--page P] [--lang L] [--since D] [--out FILE]
   erase REF|EMAIL
   purge
 ${MEETING_USAGE}`;
@@ -105,6 +113,10 @@ function since(): Date | undefined {
   if (Number.isNaN(date.getTime()))
     throw new TeamError(`--since needs a date like 2026-11-01 (got "${options.since}").`);
   return date;
+}
+
+function feedbackFilter() {
+  return { page: options.page, lang: options.lang, since: since() };
 }
 
 /** Every command by its words ("questions list"); a command that needs a target says so. */
@@ -185,6 +197,36 @@ const COMMANDS: Record<string, Command> = {
   'signups export': async (pool) => exportRows(await listSignups(pool), SIGNUP_COLUMNS),
   pool: async (pool) =>
     printPool(await listSignups(pool), options.suggest ? Number(options.suggest) : undefined),
+  'feedback list': async (pool) => {
+    const rows = await listFeedback(pool, feedbackFilter());
+    console.log(
+      formatTable(
+        rows.map((r) => ({ ...r, text: String(r.text ?? '').slice(0, 80) })),
+        ['created_at', 'page', 'locale', 'translation', 'answer', 'category', 'text'],
+      ),
+    );
+    console.log(`${rows.length} feedback item(s).`);
+  },
+  'feedback summary': async (pool) => {
+    const rows = await feedbackSummary(pool, feedbackFilter());
+    console.log(
+      formatTable(
+        rows.map((r) => ({
+          page: r.page,
+          lang: r.lang,
+          yes: r.yes,
+          no: r.no,
+          'useful %': r.useful ?? '–',
+          ...r.problems,
+          last: r.last,
+        })),
+      ),
+    );
+    console.log(
+      `${rows.length} page(s) with feedback. Problems by kind: wrong-fact, unclear, translation, missing, other.`,
+    );
+  },
+  'feedback export': async (pool) => exportRows(await listFeedback(pool, feedbackFilter()), FEEDBACK_COLUMNS),
   erase: async (pool, target) => {
     const who = required(target);
     const removed = await erase(pool, who);
@@ -203,12 +245,13 @@ const COMMANDS: Record<string, Command> = {
     const config = retentionConfig();
     const removed = await purge(pool, config);
     console.log(
-      `Retention: answered/closed questions after ${config.questionDays} days, suspect after ${config.suspectDays} days, sign-ups after ${config.signupMonths} months, sign-ups not confirmed after ${config.unconfirmedDays} days, session data ${config.sessionDays} days after a session.\n` +
+      `Retention: answered/closed questions after ${config.questionDays} days, suspect after ${config.suspectDays} days, sign-ups after ${config.signupMonths} months, sign-ups not confirmed after ${config.unconfirmedDays} days, session data ${config.sessionDays} days after a session, feedback after ${config.feedbackMonths} months.\n` +
         `Removed ${removed.questions.length} question(s) ${removed.questions.join(' ')}\n` +
         `Removed ${removed.suspectQuestions.length} suspect question(s) ${removed.suspectQuestions.join(' ')}\n` +
         `Removed ${removed.signups.length} sign-up(s) ${removed.signups.join(' ')}\n` +
         `Removed ${removed.signupRequests.length} sign-up request(s) ${removed.signupRequests.join(' ')}\n` +
-        `Removed the personal data of ${removed.sessions.length} session(s) ${removed.sessions.join(' ')}`,
+        `Removed the personal data of ${removed.sessions.length} session(s) ${removed.sessions.join(' ')}\n` +
+        `Removed ${removed.feedback.length} feedback item(s)`,
     );
   },
   ...meetingCommands(options, output),

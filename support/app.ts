@@ -6,6 +6,7 @@
 import { retentionConfig } from '../src/config/retention.ts';
 import { createFormEndpoint } from '../src/server/forms/endpoint.ts';
 import { handleThanks } from '../src/server/forms/thanks.ts';
+import { feedbackForm } from '../src/server/feedback/endpoint.ts';
 import { createMailer } from '../src/server/mail/mailer.ts';
 import { CONFIRM_ENDPOINT } from '../src/server/pages/confirm-page.ts';
 import { questionForm } from '../src/server/questions/endpoint.ts';
@@ -17,6 +18,7 @@ import { rsvpForm } from '../src/server/rsvp/endpoint.ts';
 import { createInvitationPage } from '../src/server/rsvp/invitation-page.ts';
 import { RSVP_FORM } from '../src/forms/rsvp/form.ts';
 import { FORMS } from '../src/forms/all.ts';
+import { FEEDBACK_FORM } from '../src/forms/feedback/form.ts';
 import { QUESTION_FORM } from '../src/forms/question/form.ts';
 import { SIGNUP_FORM } from '../src/forms/signup/form.ts';
 import { ROUTES } from '../src/i18n/urls.ts';
@@ -39,6 +41,7 @@ export async function startApp(): Promise<App> {
   const log = captureLogger();
   const pool = () => db.pool;
   const questions = createFormEndpoint(questionForm(pool, null), { logger: log });
+  const feedback = createFormEndpoint(feedbackForm(pool), { logger: log });
   // Built once the server's address (for the link in the mail) is known.
   const late: { signups?: ApiHandler } = {};
   const confirm = createConfirmEndpoint({ pool, notifier: null, logger: log });
@@ -57,6 +60,7 @@ export async function startApp(): Promise<App> {
     if (path === QUESTION_FORM.endpoint) return questions;
     if (path === SIGNUP_FORM.endpoint) return late.signups;
     if (path === CONFIRM_ENDPOINT) return confirm;
+    if (path === FEEDBACK_FORM.endpoint) return feedback;
     if (confirmPage.test(path)) return confirmPages;
     if (path === RSVP_FORM.endpoint) return rsvp;
     if (new RegExp(`^/[^/]+/${ROUTES.invitation}/[^/]+/?$`).test(path)) return invitation;

@@ -40,10 +40,22 @@ export function readRedirects(file = 'dist/_redirects'): RedirectRule[] {
     });
 }
 
-/** Netlify path patterns: exact, or with a trailing `*` splat. */
+/**
+ * Netlify path patterns: exact, `:placeholder` segments, and a trailing `*` splat (which also
+ * matches the path without it: `/pagefind/*` matches `/pagefind/`).
+ */
 export function pathMatches(pattern: string, path: string): boolean {
-  if (pattern.endsWith('*')) return path.startsWith(pattern.slice(0, -1));
-  return pattern === path;
+  const parts = pattern.split('/').filter(Boolean);
+  const regex = parts
+    .map((part) =>
+      part.startsWith(':')
+        ? '[^/]+'
+        : part === '*'
+          ? '?.*'
+          : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'),
+    )
+    .join('/');
+  return new RegExp(`^/${regex}/?$`, 'u').test(path);
 }
 
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {

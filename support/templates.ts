@@ -1,6 +1,7 @@
 /**
  * One page of each template, per language, for Lighthouse (the test gate and the benchmark):
- * found from the built pages' data-template, plus the pages functions render.
+ * found from the built pages' data-template, plus the pages functions render and the search page
+ * with results.
  */
 import { builtPagePaths, readBuiltPage } from '../src/budgets/built-pages.ts';
 import { newReference } from '../src/server/reference.ts';
@@ -28,6 +29,8 @@ export function templatePages(langs: readonly string[], dist = 'dist'): Template
     pages.push({ template, lang, path, noindex: html.includes('name="robots" content="noindex"') });
   }
   for (const lang of langs) {
+    // The search page with results: Pagefind's library, WebAssembly and index loaded and run.
+    pages.push({ template: 'search-results', lang, path: `/${lang}/zoeken/?q=PIP`, noindex: false });
     pages.push({
       template: 'thanks',
       lang,

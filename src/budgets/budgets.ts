@@ -30,6 +30,8 @@ export const BUDGETS: Record<string, Budget> = {
   form: { htmlBrotli: 20 * KB, pageBrotli: 60 * KB, jsGzip: 40 * KB },
   'form-error': { htmlBrotli: 20 * KB, pageBrotli: 60 * KB, jsGzip: 0 },
   status: { htmlBrotli: 40 * KB, pageBrotli: 80 * KB, jsGzip: 0 },
+  // The page's own script; Pagefind's library and index load only for a search (bench page-weight).
+  search: { htmlBrotli: 20 * KB, pageBrotli: 60 * KB, jsGzip: 5 * KB },
 };
 
 export function budgetFor(template: string): Budget {

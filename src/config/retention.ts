@@ -7,6 +7,7 @@
  *                             attendance and who gave which tip (default 90; the tips stay, anonymous)
  *   SIGNUP_CONFIRM_DAYS       days a sign-up waits for its confirmation by e-mail; also how long
  *                             the link in that mail works (default 7)
+ *   FEEDBACK_RETENTION_MONTHS months after feedback on a page was given (default 12)
  * Questions marked suspect (sent faster than a person types) are kept 30 days for review.
  */
 export interface RetentionConfig {
@@ -16,6 +17,7 @@ export interface RetentionConfig {
   sessionDays: number;
   /** Unconfirmed sign-ups (and the record of a confirmation) go this many days after they were sent. */
   unconfirmedDays: number;
+  feedbackMonths: number;
 }
 
 function positiveInt(value: string | undefined, fallback: number, name: string): number {
@@ -33,5 +35,6 @@ export function retentionConfig(env: Record<string, string | undefined> = proces
     signupMonths: positiveInt(env.SIGNUP_RETENTION_MONTHS, 24, 'SIGNUP_RETENTION_MONTHS'),
     sessionDays: positiveInt(env.SESSION_RETENTION_DAYS, 90, 'SESSION_RETENTION_DAYS'),
     unconfirmedDays: positiveInt(env.SIGNUP_CONFIRM_DAYS, 7, 'SIGNUP_CONFIRM_DAYS'),
+    feedbackMonths: positiveInt(env.FEEDBACK_RETENTION_MONTHS, 12, 'FEEDBACK_RETENTION_MONTHS'),
   };
 }

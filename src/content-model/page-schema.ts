@@ -39,6 +39,13 @@ export const pageSchema = z
     sourceHash: sourceHashField,
     /** Show the "On this page" list. Left out: shown when the page has 3 or more sections. */
     toc: z.boolean({ error: '"toc" must be true or false — e.g. toc: true' }).optional(),
+    /**
+     * Words readers search with that the text does not use ("moet ik inburgeren"): the site's search
+     * finds the page by them; they are not shown. A Dutch page's keywords find its translations too.
+     */
+    keywords: z
+      .array(z.string().min(2), { error: '"keywords" must be a list of words or phrases' })
+      .default([]),
     /** Keep the page out of the navigation, the sitemap and search engines (editors' pages). */
     unlisted: z.boolean({ error: '"unlisted" must be true or false — e.g. unlisted: true' }).default(false),
   })

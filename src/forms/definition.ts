@@ -5,7 +5,7 @@
  * How to add a form: docs/design.md ("Adding a form").
  */
 import type { ComponentType } from 'preact';
-import { pagePath, ROUTES } from '../i18n/urls.ts';
+import { pagePath, ROUTES, thanksHref } from '../i18n/urls.ts';
 import type { AnyObject, ObjectSchema } from 'yup';
 import type { FormShape } from './raw-values.ts';
 import type { FieldsProps } from './ui/fields-props.ts';
@@ -38,10 +38,17 @@ export interface FormDefinition<
   endpoint: string;
   /** Slug of the page that carries the form, and of its thank-you page (see ROUTES). */
   page: string;
-  /** None for a form whose own page shows the answer afterwards (the invitation reply). */
+  /** None for a form whose own page shows the answer afterwards (the invitation reply) or a form on many pages (see sentFrom). */
   thanksPage?: string;
   /** Texts of the thank-you page; `updated` when the submission replaced an earlier one. */
   thanks?(updated: boolean): ThanksTexts;
+  /**
+   * A form on many pages (feedback) has no thank-you page: the reader goes back to the page it was
+   * sent from, read from the values (undefined when they name no page of the site), at the anchor
+   * of its thank-you note. The error page's way back leads there too.
+   */
+  sentFrom?(values: Record<string, unknown>): string | undefined;
+  thanksAnchor?: string;
   /** First letter of its references (V-7K3Q-9P). */
   referencePrefix: string;
   /** The one schema the island and the function validate with. Field names are an API (docs/design.md). */
@@ -80,4 +87,29 @@ export function formLinks(
   lang: string,
 ): { endpoint: string; privacyHref: string } {
   return { endpoint: form.endpoint, privacyHref: pagePath(lang, ROUTES.privacy) };
+}
+
+/**
+ * Where the reader goes after sending: the form's thank-you page with the reference, or — for a
+ * form on many pages — back to the page it was sent from, at its thank-you note.
+ */
+export function thanksLocation(
+  form: Pick<FormDefinition, 'page' | 'thanksPage' | 'sentFrom' | 'thanksAnchor'>,
+  lang: string,
+  values: Record<string, unknown>,
+  reference: string,
+  updated = false,
+): string {
+  if (form.thanksPage) return thanksHref(pagePath(lang, form.thanksPage), reference, updated);
+  const back = form.sentFrom?.(values) ?? pagePath(lang, form.page);
+  return form.thanksAnchor ? `${back}#${form.thanksAnchor}` : back;
+}
+
+/** The way back from the form's error page: the page it was sent from, or the form's own page. */
+export function formBackPath(
+  form: Pick<FormDefinition, 'page' | 'sentFrom'>,
+  lang: string,
+  values: Record<string, unknown>,
+): string {
+  return form.sentFrom?.(values) ?? pagePath(lang, form.page);
 }

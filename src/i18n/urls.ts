@@ -56,6 +56,7 @@ export const ROUTES = {
   translationStatus: 'vertaalstatus',
   /** An invitation's reply page: /<lang>/expertpool/uitnodiging/<token>/ (rendered by a function). */
   invitation: 'expertpool/uitnodiging',
+  search: 'zoeken',
 } as const;
 
 /** The personal reply page of an invitation. */

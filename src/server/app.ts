@@ -14,6 +14,7 @@ import { createNotifier, notifierConfigFromEnv } from './mail/notifier.ts';
 import { evenTime } from './http/even-time.ts';
 import { rsvpForm } from './rsvp/endpoint.ts';
 import { createInvitationPage } from './rsvp/invitation-page.ts';
+import { feedbackForm } from './feedback/endpoint.ts';
 import { questionForm } from './questions/endpoint.ts';
 import { createConfirmEndpoint } from './signups/confirm-endpoint.ts';
 import { createConfirmPages } from './signups/confirm-pages.ts';
@@ -62,4 +63,9 @@ export function rsvpEndpoint(deps: Partial<EndpointDeps> = {}) {
 /** GET /<lang>/expertpool/uitnodiging/<token>/: the reply page. */
 export function invitationPage() {
   return createInvitationPage(sharedPool);
+}
+
+/** POST /api/feedback: "Is deze pagina nuttig?" and reports of a problem on a page. */
+export function feedbackEndpoint(deps: Partial<EndpointDeps> = {}) {
+  return createFormEndpoint(feedbackForm(sharedPool), { logger: consoleLogger, ...deps });
 }

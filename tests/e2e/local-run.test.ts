@@ -7,6 +7,7 @@
  * because the CLI starts a worker per request); the README's figure is for 300:
  * `LOCAL_LOAD_SEQUENTIAL=300 npx vitest run tests/e2e/local-run.test.ts`. A client that stalls mid-body gets 408 and the server keeps serving (it
  * used to stop the CLI, and npm start with it); HEAD works where GET does; no secret is printed.
+ * The build made the search index, and feedback goes back to its page.
  */
 import { connect } from 'node:net';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,6 +16,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { newReference } from '../../src/server/reference.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -105,6 +107,25 @@ describe('npm start (Netlify CLI, embedded database, offline)', () => {
     const reference = new URL(location, base).searchParams.get('ref')!;
     expect(await thanks.text()).toContain(reference);
     expect(output).toContain('Database: embedded PGlite');
+  });
+
+  it('has the search index, WebAssembly allowed on the search page only, and takes feedback', async () => {
+    const entry = (await (await fetch(`${base}/pagefind/pagefind-entry.json`)).json()) as {
+      languages: Record<string, unknown>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual([...LOCALE_CODES].sort());
+    const search = await fetch(`${base}/fa/zoeken/`);
+    expect(search.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    const explainer = await fetch(`${base}/fa/pip/`);
+    expect(explainer.headers.get('content-security-policy')).not.toContain('wasm');
+    const posted = await fetch(`${base}/api/feedback`, {
+      method: 'POST',
+      body: new URLSearchParams({ page: '/fa/pip/', translation: 'machine', answer: 'yes', locale: 'fa' }),
+      redirect: 'manual',
+      headers: { 'Sec-Fetch-Site': 'same-origin' },
+    });
+    expect(posted.status).toBe(303);
+    expect(posted.headers.get('location')).toBe('/fa/pip/#feedback-bedankt');
   });
 
   it('HEAD works where GET does: static pages and the thank-you page', async () => {

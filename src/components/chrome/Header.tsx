@@ -6,6 +6,7 @@
  */
 import { pagePath } from '../../i18n/urls.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { SearchForm } from './SearchForm.tsx';
 import type { Translate } from './translate.ts';
 
 interface Props {
@@ -13,9 +14,11 @@ interface Props {
   t: Translate;
   /** The page's path, for the language switcher; none on the functions' pages. */
   path?: string;
+  /** The search box; not on the search page, which has its own. */
+  search?: boolean;
 }
 
-export function Header({ lang, t, path }: Props) {
+export function Header({ lang, t, path, search = true }: Props) {
   return (
     <>
       <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -28,6 +31,7 @@ export function Header({ lang, t, path }: Props) {
             <span class="ww-header__tagline">{t('site.tagline')}</span>
           </a>
           {path !== undefined && <LanguageSwitcher lang={lang} t={t} path={path} />}
+          {search && <SearchForm lang={lang} t={t} />}
         </div>
       </header>
     </>

@@ -7,8 +7,7 @@
 import { useFormik, type FormikValues } from 'formik';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnyObject } from 'yup';
-import { pagePath, thanksHref } from '../../i18n/urls.ts';
-import type { FormDefinition } from '../definition.ts';
+import { thanksLocation, type FormDefinition } from '../definition.ts';
 import { format, type Messages } from '../messages.ts';
 import { errorKeys, validate, type FieldError } from '../validation.ts';
 import type { Status } from '../ui/SubmitStatus.tsx';
@@ -58,9 +57,7 @@ export function useFormIsland<V extends FormikValues>(
       if (result.kind === 'created') {
         draft.current!.clear();
         setStatus({ kind: 'sent' });
-        window.location.assign(
-          result.location ?? thanksHref(pagePath(lang, form.thanksPage ?? form.page), result.reference),
-        );
+        window.location.assign(result.location ?? thanksLocation(form, lang, body, result.reference));
         return;
       }
       if (result.kind === 'invalid') {

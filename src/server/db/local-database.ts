@@ -28,6 +28,11 @@ function alive(pid: number): boolean {
   }
 }
 
+/** True when this checkout has an embedded database (npm start or the team CLI made one). */
+export function localDatabaseExists(): boolean {
+  return existsSync(join(DATA_DIR, 'pglite'));
+}
+
 export async function prepareDatabase(): Promise<LocalDatabase> {
   const configured = process.env.DATABASE_URL;
   if (configured) {

@@ -5,10 +5,10 @@
  * types: functions/*.ts adapt this to Netlify, tests call it with Request objects.
  */
 import type { AnyObject } from 'yup';
-import { shapeOf, type AnyForm } from '../../forms/definition.ts';
+import { shapeOf, thanksLocation, type AnyForm } from '../../forms/definition.ts';
 import { isMunicipalityCode } from '../../forms/municipalities.ts';
 import { errorKeys, validate } from '../../forms/validation.ts';
-import { pagePath, thanksHref } from '../../i18n/urls.ts';
+import { pagePath } from '../../i18n/urls.ts';
 import { IdempotencyConflict, type StoreMeta, type StoreResult } from '../db/idempotency.ts';
 import { bodyHash } from './body-hash.ts';
 import { readForm, RequestProblem } from '../http/read-form.ts';
@@ -98,10 +98,9 @@ export function createFormEndpoint<Input extends AnyObject, Stored, Result exten
   const { logger } = deps;
   const shape = shapeOf(form.schema);
   const formPath = (lang: string) => pagePath(lang, form.page);
-  const thanksPath = (lang: string, reference: string, updated = false) =>
-    thanksHref(pagePath(lang, form.thanksPage ?? form.page), reference, updated);
   const after = (lang: string, values: Record<string, unknown>, stored: StoreResult) =>
-    endpoint.pages?.after(lang, values, stored) ?? thanksPath(lang, stored.reference, stored.updated);
+    endpoint.pages?.after(lang, values, stored) ??
+    thanksLocation(form, lang, values, stored.reference, stored.updated);
   const defer = deps.defer ?? ((work: Promise<unknown>) => void work.catch(() => undefined));
 
   function notifyLater(record: Stored, stored: Result): void {

@@ -4,9 +4,8 @@
  * The view is the same Preact component the static page renders.
  */
 import type { AnyObject } from 'yup';
-import type { FormDefinition } from '../../forms/definition.ts';
+import { formBackPath, type FormDefinition } from '../../forms/definition.ts';
 import { escapeHtml } from '../../lib/html.ts';
-import { pagePath } from '../../i18n/urls.ts';
 import { renderShell } from './shell.ts';
 import { serverTranslate } from '../i18n.ts';
 import { renderFormView } from './form-view.ts';
@@ -17,7 +16,7 @@ export function renderFormErrorPage<V extends object>(
   raw: Record<string, unknown>,
   errors: ReadonlyArray<{ field: string; message: string }>,
   /** The way back, when the form is not on its definition's page (the invitation reply). */
-  backHref = pagePath(lang, form.page),
+  backHref = formBackPath(form, lang, raw),
 ): string {
   const t = serverTranslate(lang);
   const view = renderFormView(form, lang, form.values.from(lang, raw), errors);

@@ -2,9 +2,10 @@
  * Applies the retention rules now: deletes answered or closed questions after the retention days,
  * suspect questions after 30 days, sign-ups not changed for the retention months, sign-up
  * requests (waiting for their confirmation by e-mail, or the record of one used) after
- * SIGNUP_CONFIRM_DAYS, and the personal data of expert-pool sessions that ended the retention days
- * ago (invitations with their answers and reminders, attendance, who gave which tip; the session
- * and its tips stay). Returns the references it removed (never the contents).
+ * SIGNUP_CONFIRM_DAYS, feedback on pages after its months, and the personal data of expert-pool
+ * sessions that ended the retention days ago (invitations with their answers and reminders,
+ * attendance, who gave which tip; the session and its tips stay). Returns the references it
+ * removed (never the contents).
  */
 import type { Pool } from '../db/pool.ts';
 import type { RetentionConfig } from '../../config/retention.ts';
@@ -16,6 +17,7 @@ export interface PurgeResult {
   signupRequests: string[];
   /** Sessions whose personal data went now. */
   sessions: string[];
+  feedback: string[];
 }
 
 export async function purge(
@@ -49,12 +51,19 @@ export async function purge(
     [now, config.unconfirmedDays],
   );
   const sessions = await purgeSessionData(pool, config.sessionDays, now);
+  const feedback = await pool.query<{ reference: string }>(
+    `DELETE FROM feedback
+      WHERE created_at < $1::timestamptz - make_interval(months => $2)
+      RETURNING reference`,
+    [now, config.feedbackMonths],
+  );
   return {
     sessions,
     questions: answered.rows.map((r) => r.reference).sort(),
     suspectQuestions: suspect.rows.map((r) => r.reference).sort(),
     signups: signups.rows.map((r) => r.reference).sort(),
     signupRequests: requests.rows.map((r) => r.reference).sort(),
+    feedback: feedback.rows.map((r) => r.reference).sort(),
   };
 }
 

@@ -5,6 +5,7 @@ import { purge } from '../../../src/server/retention/purge.ts';
 import { storeQuestion } from '../../../src/server/questions/store.ts';
 import { storeSignupRequest } from '../../../src/server/signups/request.ts';
 import { storeSignup } from '../../../src/server/signups/store.ts';
+import { storeFeedback } from '../../../src/server/feedback/store.ts';
 import { signupFixture } from '../../../support/fixtures/signups.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
 
@@ -32,7 +33,7 @@ const q = (status: 'new' | 'suspect', key: string) =>
   );
 
 describe('retention', () => {
-  it('removes answered/closed questions after 90 days, suspect after 30, sign-ups after 24 months, sign-up requests after 7 days — and nothing else', async () => {
+  it('removes answered/closed questions after 90 days, suspect after 30, sign-ups after 24 months, sign-up requests after 7 days, feedback after 12 months — and nothing else', async () => {
     const now = new Date();
     const keep = await q('new', 'keep-new-000001');
     const answeredOld = await q('new', 'answered-old-01');
@@ -87,8 +88,33 @@ describe('retention', () => {
       7,
       new Date(now.getTime() - 7 * DAY + 60_000),
     );
+    const feedback = (key: string) =>
+      storeFeedback(
+        db.pool,
+        {
+          page: '/nl/pip/',
+          locale: 'nl',
+          translation: 'source',
+          answer: 'yes',
+          category: null,
+          text: null,
+          status: 'new',
+        },
+        { bodyHash: key, idempotencyKey: key },
+      );
+    const f1 = await feedback('feedback-old-01');
+    const f2 = await feedback('feedback-new-01');
+    await db.pool.query(
+      "UPDATE feedback SET created_at = now() - interval '12 months 1 day' WHERE reference = $1",
+      [f1.reference],
+    );
+    await db.pool.query(
+      "UPDATE feedback SET created_at = now() - interval '11 months' WHERE reference = $1",
+      [f2.reference],
+    );
 
     const removed = await purge(db.pool, retentionConfig({}), now);
+    expect(removed.feedback).toEqual([f1.reference]);
     expect(removed.questions).toEqual([answeredOld.reference, closedOld.reference].sort());
     expect(removed.suspectQuestions).toEqual([suspectOld.reference]);
     expect(removed.signups).toEqual([s1.reference]);
@@ -104,6 +130,7 @@ describe('retention', () => {
       signups: [],
       signupRequests: [],
       sessions: [],
+      feedback: [],
     });
   });
 });

@@ -16,7 +16,9 @@ import { config as confirmPages } from '../../../functions/signup-confirm.ts';
 import { handleThanks } from '../../../src/server/forms/thanks.ts';
 import { CONFIRM_ENDPOINT } from '../../../src/server/pages/confirm-page.ts';
 import { createInvitationPage } from '../../../src/server/rsvp/invitation-page.ts';
+import { config as feedback } from '../../../functions/feedback.ts';
 import { FORMS } from '../../../src/forms/all.ts';
+import { FEEDBACK_FORM } from '../../../src/forms/feedback/form.ts';
 import { QUESTION_FORM } from '../../../src/forms/question/form.ts';
 import { SIGNUP_FORM } from '../../../src/forms/signup/form.ts';
 
@@ -30,6 +32,12 @@ describe('function configuration', () => {
   it('expert sign-ups: path, and a rate limit per IP address and per site', () => {
     expect(signups.path).toBe(SIGNUP_FORM.endpoint);
     expect(signups.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
+  });
+
+  it('feedback: path, and a rate limit per IP address and per site', () => {
+    expect(feedback.path).toBe(FEEDBACK_FORM.endpoint);
+    expect(feedback.rateLimit?.aggregateBy).toEqual(['ip', 'domain']);
+    expect(feedback.rateLimit?.windowLimit).toBeGreaterThan(0);
   });
 
   it("thanks: every form's thank-you page, with and without the trailing slash; GET and HEAD (no method list)", async () => {

@@ -28,6 +28,24 @@ describe('static headers (netlify.toml)', () => {
     expect(directives['form-action']).toEqual(["'self'"]);
   });
 
+  it("WebAssembly ('wasm-unsafe-eval') only for search: the search page and Pagefind's files; else the same policy", () => {
+    const rules = readNetlifyToml().headers;
+    const policy = (path: string) => headersFor(rules, path)['Content-Security-Policy'] ?? '';
+    const general = policy('/nl/pip/');
+    expect(general).not.toContain('wasm');
+    for (const path of [
+      '/nl/zoeken/',
+      '/ar/zoeken/index.html',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/wasm.ar.pagefind',
+    ])
+      expect(policy(path), path).toBe(
+        general.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"),
+      );
+    for (const path of ['/nl/', '/nl/pip/zoeken/x', '/_astro/index.js'])
+      expect(policy(path), path).toBe(general);
+  });
+
   it('HSTS for at least a year, nosniff, no referrer, no framing', () => {
     expect(
       Number(/max-age=(\d+)/.exec(headers['Strict-Transport-Security'] ?? '')?.[1]),
