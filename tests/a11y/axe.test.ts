@@ -1,6 +1,8 @@
 /**
  * Every built page, in one browser with parallel tabs, one test per language (so a failure names
- * the language and each test has a time limit in proportion to its pages):
+ * the language and each test has a time limit in proportion to its pages). Of the checker's result
+ * pages, one per result and language: the other paths to a result give the same page but for the
+ * list of answers given (tests/support/checker-pages.ts); that halves the run's time.
  * - axe with the WCAG 2.0/2.1/2.2 A and AA tags: 0 violations;
  * - no horizontal scrolling at 320 CSS px (WCAG 1.4.10 reflow);
  * - no request to another origin and no console error (a CSP violation would show here).
@@ -14,6 +16,7 @@ import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { inParallel, watchedContext } from '../support/pages.ts';
 import { startApp, type App } from '../../support/app.ts';
 import { dynamicPagePaths, formPagePaths } from '../support/dynamic-pages.ts';
+import { repeatedResultPaths } from '../support/checker-pages.ts';
 
 const TABS = Number(process.env.A11Y_TABS ?? 4);
 // Measured ≈ 0.6 s per page with 4 tabs on 2 cores; the limit leaves room for a busy machine.
@@ -31,12 +34,21 @@ afterAll(async () => {
 });
 
 // Every built page, and the pages functions render (thank-you pages and others per language).
-const allPaths = [...builtPagePaths(), ...dynamicPagePaths()];
+const repeats = repeatedResultPaths();
+const builtPaths = builtPagePaths();
+const allPaths = [...builtPaths, ...dynamicPagePaths()].filter((path) => !repeats.has(path));
 const langOf = (path: string) => LOCALE_CODES.find((code) => path.startsWith(`/${code}/`));
 const groups = [
   ...LOCALE_CODES.map((code) => ({ name: code, paths: allPaths.filter((p) => langOf(p) === code) })),
   { name: 'outside a language (chooser, 404, status)', paths: allPaths.filter((p) => !langOf(p)) },
 ];
+
+it(`the ${repeats.size} checker result pages left out repeat a result that is checked, and are built`, () => {
+  // If the checker's paths change shape, the filter would match nothing (or something else).
+  const built = new Set(builtPaths);
+  expect(repeats.size).toBeGreaterThan(0);
+  expect([...repeats].filter((path) => !built.has(path))).toEqual([]);
+});
 
 for (const group of groups) {
   it(
