@@ -16,7 +16,9 @@ const KB = 1024;
 const CONTENT: Budget = { htmlBrotli: 14 * KB, pageBrotli: 50 * KB, jsGzip: 0 };
 
 export const BUDGETS: Record<string, Budget> = {
-  explainer: CONTENT,
+  // The heaviest explainer was 9.9 KB before the header got its search form: the header must pay
+  // for itself (issue 13), so explainers keep HTML + CSS within 10 KB brotli.
+  explainer: { ...CONTENT, pageBrotli: 10 * KB },
   home: CONTENT,
   site: CONTENT,
   insights: CONTENT,
