@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createPool } from '../../../src/server/db/pool.ts';
 import { createFormEndpoint } from '../../../src/server/forms/endpoint.ts';
 import { feedbackForm } from '../../../src/server/feedback/endpoint.ts';
+import { VOTE_DUPLICATE_WINDOW_SECONDS } from '../../../src/server/feedback/store.ts';
 import { isReference } from '../../../src/server/reference.ts';
 import { createTestDatabase, type TestDatabase } from '../../../support/database.ts';
 import { captureLogger } from '../../../support/capture-log.ts';
@@ -92,6 +93,28 @@ describe(`POST /api/feedback (${process.env.TEST_DATABASE_URL ? 'PostgreSQL serv
     const second = await handle(formRequest(PATH, report));
     expect(first.status).toBe(303);
     expect(second.status).toBe(303);
+    expect(await rows()).toHaveLength(1);
+  });
+
+  it('two readers who both answer "Nee" on a page are two votes; a second press within the minute is one', async () => {
+    // A vote has no text: every reader's "Nee" on /fa/pip/ has the same body.
+    expect((await handle(formRequest(PATH, useful))).status).toBe(303);
+    expect((await handle(formRequest(PATH, useful))).status).toBe(303);
+    expect(await rows()).toHaveLength(1);
+    // The next reader, more than a minute later (the clock moved by moving the first vote back).
+    await db.pool.query(
+      `UPDATE feedback SET created_at = created_at - interval '${VOTE_DUPLICATE_WINDOW_SECONDS + 1} seconds'`,
+    );
+    expect((await handle(formRequest(PATH, useful))).status).toBe(303);
+    expect(await rows()).toHaveLength(2);
+  });
+
+  it('a report with text sent again after the vote window is still the same report (10 minutes)', async () => {
+    await handle(formRequest(PATH, report));
+    await db.pool.query(
+      `UPDATE feedback SET created_at = created_at - interval '${VOTE_DUPLICATE_WINDOW_SECONDS + 1} seconds'`,
+    );
+    await handle(formRequest(PATH, report));
     expect(await rows()).toHaveLength(1);
   });
 
