@@ -8,7 +8,7 @@ import { fieldsOf } from '../definition.ts';
 import { ChoiceGroup } from '../ui/ChoiceGroup.tsx';
 import type { FieldsProps } from '../ui/fields-props.ts';
 import { fieldIds, FormField, textControl } from '../ui/FormField.tsx';
-import { FormShell, summaryItems } from '../ui/FormShell.tsx';
+import { FormShell } from '../ui/FormShell.tsx';
 import { FEEDBACK_CATEGORIES, FEEDBACK_LIMITS, feedbackSchema } from './schema.ts';
 import type { FeedbackValues } from './values.ts';
 
@@ -20,17 +20,7 @@ export function FeedbackFields(props: FieldsProps<FeedbackValues>) {
   const ids = (name: string) => fieldIds(FEEDBACK_FORM_ID, name);
   const errorPrefix = t('form.errorPrefix');
   return (
-    <FormShell
-      formId={FEEDBACK_FORM_ID}
-      t={t}
-      endpoint={props.endpoint}
-      locale={values.locale}
-      website={values.website}
-      summary={summaryItems(FEEDBACK_FORM_ID, FIELDS, errors)}
-      showSummary={props.showSummary}
-      submitLabel={t('feedback.submit')}
-      onInput={onInput}
-    >
+    <FormShell formId={FEEDBACK_FORM_ID} fields={FIELDS} view={props} submitLabel={t('feedback.submit')}>
       <input type="hidden" name="page" value={values.page} />
       <input type="hidden" name="translation" value={values.translation} />
       <ChoiceGroup

@@ -10,7 +10,7 @@ import { ConsentField } from '../ui/ConsentField.tsx';
 import type { FieldsProps } from '../ui/fields-props.ts';
 import { fieldIds, FormField, textboxClass, textControl } from '../ui/FormField.tsx';
 import { MunicipalitySelect } from '../ui/MunicipalitySelect.tsx';
-import { FormShell, summaryItems } from '../ui/FormShell.tsx';
+import { FormShell } from '../ui/FormShell.tsx';
 import { CHANNELS, QUESTION_LIMITS, questionSchema } from './schema.ts';
 import type { QuestionValues } from './values.ts';
 
@@ -28,21 +28,7 @@ export function QuestionFields(props: FieldsProps<QuestionValues>) {
   const text = (name: 'question' | 'contact' | 'name') =>
     textControl(ids(name), name, values[name], true, errors[name], { onInput, onBlur });
   return (
-    <FormShell
-      formId={QUESTION_FORM_ID}
-      t={t}
-      endpoint={props.endpoint}
-      locale={values.locale}
-      website={values.website}
-      summary={summaryItems(QUESTION_FORM_ID, FIELDS, errors)}
-      showSummary={props.showSummary}
-      submitLabel={t('question.submit')}
-      enhanced={enhanced}
-      status={props.status}
-      summaryRef={props.summaryRef}
-      onInput={onInput}
-      onSubmit={props.onSubmit}
-    >
+    <FormShell formId={QUESTION_FORM_ID} fields={FIELDS} view={props} submitLabel={t('question.submit')}>
       <FormField
         ids={ids('question')}
         label={t('question.question.label')}

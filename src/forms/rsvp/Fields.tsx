@@ -7,7 +7,7 @@ import { fieldsOf } from '../definition.ts';
 import { ChoiceGroup } from '../ui/ChoiceGroup.tsx';
 import type { FieldsProps } from '../ui/fields-props.ts';
 import { fieldIds } from '../ui/FormField.tsx';
-import { FormShell, summaryItems } from '../ui/FormShell.tsx';
+import { FormShell } from '../ui/FormShell.tsx';
 import { ANSWERS, rsvpSchema } from './schema.ts';
 import type { RsvpValues } from './values.ts';
 
@@ -17,20 +17,7 @@ const FIELDS = fieldsOf(rsvpSchema);
 export function RsvpFields(props: FieldsProps<RsvpValues>) {
   const { t, values, errors } = props;
   return (
-    <FormShell
-      formId={RSVP_FORM_ID}
-      t={t}
-      endpoint={props.endpoint}
-      locale={values.locale}
-      website={values.website}
-      summary={summaryItems(RSVP_FORM_ID, FIELDS, errors)}
-      showSummary={props.showSummary}
-      submitLabel={t('rsvp.submit')}
-      status={props.status}
-      summaryRef={props.summaryRef}
-      onInput={props.onInput}
-      onSubmit={props.onSubmit}
-    >
+    <FormShell formId={RSVP_FORM_ID} fields={FIELDS} view={props} submitLabel={t('rsvp.submit')}>
       <input type="hidden" name="token" value={values.token} />
       <ChoiceGroup
         ids={fieldIds(RSVP_FORM_ID, 'answer')}

@@ -8,7 +8,7 @@ import { ChoiceGroup } from '../ui/ChoiceGroup.tsx';
 import { ConsentField } from '../ui/ConsentField.tsx';
 import type { FieldsProps } from '../ui/fields-props.ts';
 import { fieldIds, FormField, textboxClass, textControl } from '../ui/FormField.tsx';
-import { FormShell, summaryItems } from '../ui/FormShell.tsx';
+import { FormShell } from '../ui/FormShell.tsx';
 import { MunicipalitySelect } from '../ui/MunicipalitySelect.tsx';
 import { AVAILABILITY, EXPERIENCE, languageLabel, SIGNUP_LANGUAGES, SIGNUP_LIMITS } from './options.ts';
 import { signupSchema } from './schema.ts';
@@ -28,21 +28,7 @@ export function SignupFields(props: FieldsProps<SignupValues>) {
   });
 
   return (
-    <FormShell
-      formId={SIGNUP_FORM_ID}
-      t={t}
-      endpoint={props.endpoint}
-      locale={values.locale}
-      website={values.website}
-      summary={summaryItems(SIGNUP_FORM_ID, FIELDS, errors)}
-      showSummary={props.showSummary}
-      submitLabel={t('signup.submit')}
-      enhanced={props.enhanced}
-      status={props.status}
-      summaryRef={props.summaryRef}
-      onInput={onInput}
-      onSubmit={props.onSubmit}
-    >
+    <FormShell formId={SIGNUP_FORM_ID} fields={FIELDS} view={props} submitLabel={t('signup.submit')}>
       <FormField
         ids={ids('name')}
         label={t('signup.name.label')}

@@ -11,22 +11,27 @@ import type { FieldsProps } from './fields-props.ts';
 import { Honeypot } from './Honeypot.tsx';
 import { SubmitStatus } from './SubmitStatus.tsx';
 
-/** What a form's view passes on from its own props (FieldsProps), and what only the shell needs. */
-interface Props extends Pick<
-  FieldsProps<unknown>,
-  'endpoint' | 'showSummary' | 'enhanced' | 'status' | 'summaryRef' | 'onInput' | 'onSubmit'
-> {
+/** The shell reads what it needs from the form's own view props; each form adds only its own. */
+interface Props {
   formId: string;
-  t: (key: string) => string;
-  locale: string;
-  website: string;
-  summary: SummaryItem[];
+  /** The fields in the order of the form: the error summary lists them in that order. */
+  fields: readonly string[];
+  view: FieldsProps<{ locale: string; website: string }>;
   submitLabel: string;
   children: ComponentChildren;
 }
 
-export function FormShell(props: Props) {
-  const { t } = props;
+export function FormShell({ formId, fields, view, submitLabel, children }: Props) {
+  const { t } = view;
+  const props = {
+    ...view,
+    formId,
+    submitLabel,
+    children,
+    locale: view.values.locale,
+    website: view.values.website,
+    summary: summaryItems(formId, fields, view.errors as Record<string, string | undefined>),
+  };
   return (
     <form
       class="ww-form"
