@@ -2,11 +2,13 @@
  * Serves the built site the way Netlify's CDN does, for browser tests: pretty URLs
  * (/nl/pip/ → /nl/pip/index.html), the static headers from netlify.toml (so the browser enforces
  * the real Content-Security-Policy), the 404 rules from dist/_redirects, and /api/* routed to the
- * same handlers the Netlify functions call. The real Netlify CLI is exercised by
- * tests/e2e/local-run.test.ts.
+ * same handlers the Netlify functions call; text compressed with brotli or gzip when the browser
+ * asks, as the CDN does (so Lighthouse's simulated slow network sees the bytes readers get). The
+ * real Netlify CLI is exercised by tests/e2e/local-run.test.ts.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { headersFor, pathMatches, readNetlifyToml, readRedirects } from './netlify-rules.ts';
@@ -23,6 +25,33 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.png': 'image/png',
 };
+
+const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
+
+/** Compressed bodies by file and encoding; a test run serves the same files many times. */
+const compressedCache = new Map<string, Buffer>();
+
+function encodingFor(req: IncomingMessage, file: string): 'br' | 'gzip' | null {
+  if (!COMPRESSED.has(extname(file))) return null;
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  if (/\bbr\b/.test(accepted)) return 'br';
+  if (/\bgzip\b/.test(accepted)) return 'gzip';
+  return null;
+}
+
+async function encoded(file: string, body: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
+  const { mtimeMs } = await stat(file);
+  const key = `${encoding} ${mtimeMs} ${file}`;
+  let out = compressedCache.get(key);
+  if (!out) {
+    out =
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 });
+    compressedCache.set(key, out);
+  }
+  return out;
+}
 
 export interface SiteServer {
   url: string;
@@ -95,10 +124,13 @@ export async function startSiteServer(options: SiteServerOptions = {}): Promise<
         status = 404;
       }
       if (!file) return send(res, new Response('Not found', { status: 404 }));
-      const body = await readFile(file);
-      const headers = {
+      const raw = await readFile(file);
+      const encoding = encodingFor(req, file);
+      const body = encoding ? await encoded(file, raw, encoding) : raw;
+      const headers: Record<string, string> = {
         ...headersFor(headerRules, path),
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        ...(encoding ? { 'Content-Encoding': encoding, Vary: 'Accept-Encoding' } : {}),
       };
       return send(res, new Response(req.method === 'HEAD' ? null : body, { status, headers }));
     } catch (error) {
