@@ -57,6 +57,21 @@ function jsClosure(dist: string, entries: string[]): string[] {
 }
 
 /**
+ * Every page links the same few CSS and JS files (their names carry a hash of their content):
+ * each is compressed once, not once per page.
+ */
+const assetWeights = new Map<string, Weight>();
+function weighAsset(dist: string, file: string): Weight {
+  const key = join(dist, '_astro', file);
+  let weight = assetWeights.get(key);
+  if (!weight) {
+    weight = weigh(readFileSync(key));
+    assetWeights.set(key, weight);
+  }
+  return weight;
+}
+
+/**
  * Weighs one built page. Inline scripts are an error for this site (its CSP forbids them); a peer's
  * pages (the Starlight benchmark) may have them: their bytes are already part of the HTML.
  */
@@ -83,8 +98,8 @@ export function weighPage(
     template,
     lang,
     html: weigh(html),
-    css: sum(css.map((f) => weigh(readFileSync(join(dist, '_astro', f))))),
-    js: sum(jsFiles.map((f) => weigh(readFileSync(join(dist, '_astro', f))))),
+    css: sum(css.map((f) => weighAsset(dist, f))),
+    js: sum(jsFiles.map((f) => weighAsset(dist, f))),
     jsFiles,
   };
 }
