@@ -1,8 +1,9 @@
 /**
  * Every built page, in one browser with parallel tabs, one test per language (so a failure names
- * the language and each test has a time limit in proportion to its pages). Of the checker's result
- * pages, one per result and language: the other paths to a result give the same page but for the
- * list of answers given (tests/support/checker-pages.ts); that halves the run's time.
+ * the language and each test has a time limit in proportion to its pages). Of the checker's
+ * question and result pages, one per question and result and language: the other paths to them
+ * give the same page but for the list of answers given (tests/support/checker-pages.ts); that
+ * more than halves the run's time.
  * - axe with the WCAG 2.0/2.1/2.2 A and AA tags: 0 violations;
  * - no horizontal scrolling at 320 CSS px (WCAG 1.4.10 reflow);
  * - no request to another origin and no console error (a CSP violation would show here).
@@ -16,7 +17,7 @@ import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { inParallel, watchedContext } from '../support/pages.ts';
 import { startApp, type App } from '../../support/app.ts';
 import { dynamicPagePaths, formPagePaths } from '../support/dynamic-pages.ts';
-import { repeatedResultPaths } from '../support/checker-pages.ts';
+import { repeatedCheckerPaths } from '../support/checker-pages.ts';
 
 const TABS = Number(process.env.A11Y_TABS ?? 4);
 // Measured ≈ 0.6 s per page with 4 tabs on 2 cores; the limit leaves room for a busy machine.
@@ -34,7 +35,7 @@ afterAll(async () => {
 });
 
 // Every built page, and the pages functions render (thank-you pages and others per language).
-const repeats = repeatedResultPaths();
+const repeats = repeatedCheckerPaths();
 const builtPaths = builtPagePaths();
 const allPaths = [...builtPaths, ...dynamicPagePaths()].filter((path) => !repeats.has(path));
 const langOf = (path: string) => LOCALE_CODES.find((code) => path.startsWith(`/${code}/`));
@@ -43,7 +44,7 @@ const groups = [
   { name: 'outside a language (chooser, 404, status)', paths: allPaths.filter((p) => !langOf(p)) },
 ];
 
-it(`the ${repeats.size} checker result pages left out repeat a result that is checked, and are built`, () => {
+it(`the ${repeats.size} checker pages left out repeat a question or result that is checked, and are built`, () => {
   // If the checker's paths change shape, the filter would match nothing (or something else).
   const built = new Set(builtPaths);
   expect(repeats.size).toBeGreaterThan(0);
