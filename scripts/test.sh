@@ -23,7 +23,11 @@ step "content check (check:content)" node scripts/check-content.ts
 step "unit tests" npx vitest run --project unit
 step "integration tests (PGlite)" env -u TEST_DATABASE_URL npx vitest run --project integration
 if [ -n "${TEST_DATABASE_URL:-}" ]; then
-  step "integration tests (PostgreSQL server)" npx vitest run --project integration
+  # Again on the server, without the tests that never open the database under test (the demo makes
+  # its own embedded one; the others read files or render mails): they ran above.
+  step "integration tests (PostgreSQL server)" npx vitest run --project integration \
+    --exclude 'tests/integration/scripts/{demo-pool,facts,lint-content,translation-tools}.test.ts' \
+    --exclude 'tests/integration/server/mail/**'
 fi
 step "build" npx astro build
 step "page weight (size)" node scripts/size.ts
