@@ -16,7 +16,10 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time: each has its own database (an embedded one, or a scratch database
+          // on the server), and much of the time is spent waiting on the team CLI's processes.
+          // The timing comparisons inside a file interleave their rounds, so both sides share the load.
+          maxWorkers: 2,
         },
       },
       {
