@@ -29,7 +29,7 @@ const TYPES: Record<string, string> = {
 const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt']);
 
 /** Compressed bodies by file and encoding; a test run serves the same files many times. */
-const compressedCache = new Map<string, Buffer>();
+const compressedCache = new Map<string, Buffer<ArrayBuffer>>();
 
 function encodingFor(req: IncomingMessage, file: string): 'br' | 'gzip' | null {
   if (!COMPRESSED.has(extname(file))) return null;
@@ -39,7 +39,7 @@ function encodingFor(req: IncomingMessage, file: string): 'br' | 'gzip' | null {
   return null;
 }
 
-async function encoded(file: string, body: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
+async function encoded(file: string, body: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer<ArrayBuffer>> {
   const { mtimeMs } = await stat(file);
   const key = `${encoding} ${mtimeMs} ${file}`;
   let out = compressedCache.get(key);
