@@ -4,6 +4,9 @@
 # against that PostgreSQL server (and fail if it cannot be reached).
 set -euo pipefail
 export ASTRO_TELEMETRY_DISABLED=1 NETLIFY_TELEMETRY_DISABLED=1
+# A Node.js new enough for the TypeScript scripts first on PATH, or one line on what to install.
+node_bin=$(node scripts/node22.mjs --bin)
+export PATH="$node_bin:$PATH"
 total=$SECONDS
 
 step() {
