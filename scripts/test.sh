@@ -35,7 +35,7 @@ fi
 step "build" npx astro build
 step "page weight (size)" node scripts/size.ts
 step "browser tests (e2e)" npx vitest run --project e2e
-step "accessibility: axe on every page" npx vitest run tests/a11y/axe.test.ts
+step "accessibility: axe on every page (one per checker question and result per language)" npx vitest run tests/a11y/axe.test.ts
 step "accessibility: pa11y-ci per template and locale" npx vitest run tests/a11y/pa11y.test.ts
 step "Lighthouse: 100 on every template in nl and ar" npx vitest run tests/a11y/lighthouse.test.ts
 echo
